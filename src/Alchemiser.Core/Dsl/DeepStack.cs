@@ -1,0 +1,35 @@
+using System.Runtime.ExceptionServices;
+
+namespace Alchemiser.Core.Dsl;
+
+/// <summary>
+/// Runs recursive tree code on a thread with a large stack. The reader limits nesting to 10,000 levels, which a
+/// default 1.5 MiB thread stack cannot walk recursively; 256 MiB is reserved address space, not committed memory.
+/// </summary>
+internal static class DeepStack
+{
+    private const int StackBytes = 256 * 1024 * 1024;
+
+    public static T Run<T>(Func<T> work)
+    {
+        T result = default!;
+        ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    result = work();
+                }
+                catch (Exception exception)
+                {
+                    failure = ExceptionDispatchInfo.Capture(exception);
+                }
+            },
+            StackBytes);
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return result;
+    }
+}

@@ -1,0 +1,36 @@
+using Alchemiser.Core.Dsl;
+using Alchemiser.Core.Dsl.Syntax;
+
+namespace Alchemiser.Core.Signals.Evaluation;
+
+internal sealed partial class EvaluationSession
+{
+    private NodeResult Fail(FailureClass failureClass, string code, Node node, SourceSpan span, int t, string message, string reason) =>
+        NodeResult.Fail(new EvaluationFailure(failureClass, code, node, span, message, DateOf(t), reason));
+
+    private Diagnostic ToDiagnostic(EvaluationFailure failure) =>
+        Diagnostic.At(_source, failure.Span, failure.Code, DiagnosticSeverity.Error, failure.Message) with
+        {
+            AsOf = failure.Date,
+            EvaluationPath = PathTo(failure.Node),
+        };
+
+    /// <summary>The chain of operators and group names from the root to <paramref name="node"/>.</summary>
+    private string PathTo(Node node)
+    {
+        var chain = new List<string>();
+        for (Node? current = node; current is not null; current = _parents[current.Id])
+        {
+            chain.Add(current switch
+            {
+                GroupNode group => $"group \"{group.Name}\"",
+                AssetNode asset => $"asset {asset.Symbol}",
+                WeightEqualNode { IsImplicit: true } => "[…]",
+                _ => current.OperatorName,
+            });
+        }
+        chain.Add($"defsymphony \"{_strategy.Name}\"");
+        chain.Reverse();
+        return string.Join(" > ", chain);
+    }
+}

@@ -1,0 +1,142 @@
+using Alchemiser.Core.Dsl;
+using Alchemiser.Core.Dsl.Syntax;
+using Alchemiser.Core.Signals.Tracing;
+
+namespace Alchemiser.Core.Signals.Evaluation;
+
+internal sealed partial class EvaluationSession
+{
+    private NodeResult EvaluateAsset(AssetNode node, int t, List<TraceNode>? trace)
+    {
+        var result = AssetResult(node, t);
+        trace?.Add(new AssetTrace(node.Symbol.Value, node.DisplayName)
+        {
+            Location = Location(node.Span),
+            Result = Holdings(result),
+            Failure = result.Failure?.Message,
+        });
+        return result;
+    }
+
+    private NodeResult AssetResult(AssetNode node, int t)
+    {
+        if (_assetWeights[node.Id] is not { } weights)
+            return Fail(FailureClass.Data, DiagnosticCodes.Data, node, node.Span, t, $"unknown symbol {node.Symbol}: no stored bars", "unknown symbol");
+        var series = weights.Series[0];
+        if (t < series.First)
+        {
+            var listed = series.First < SessionCount ? $"its first close is on {Format(DateOf(series.First))}" : "it has no close in range";
+            return Fail(FailureClass.History, DiagnosticCodes.History, node, node.Span, t,
+                $"asset {node.Symbol} has no close as of {Format(DateOf(t))}: {listed}", "not listed yet");
+        }
+        if (series.ProblemAt(t) is { } problem)
+        {
+            return Fail(FailureClass.Data, DiagnosticCodes.Data, node, node.Span, t,
+                $"{node.Symbol} has no usable close on {Format(DateOf(t))}: {problem}", problem);
+        }
+        return NodeResult.Of(weights);
+    }
+
+    private NodeResult EvaluateGroup(GroupNode node, int t, List<TraceNode>? trace)
+    {
+        var children = trace is null ? null : new List<TraceNode>(1);
+        var result = Evaluate(node.Body, t, children);
+        trace?.Add(new GroupTrace(node.Name)
+        {
+            Location = Location(node.Span),
+            Result = Holdings(result),
+            Failure = result.Failure?.Message,
+            Children = children!,
+        });
+        return result;
+    }
+
+    private NodeResult EvaluateWeightEqual(WeightEqualNode node, int t, List<TraceNode>? trace)
+    {
+        var children = trace is null ? null : new List<TraceNode>(node.Children.Count);
+        var results = new NodeResult[node.Children.Count];
+        var nonEmpty = 0;
+        NodeResult? failed = null;
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = Evaluate(node.Children[i], t, children);
+            if (results[i].Failed)
+            {
+                failed = results[i];
+                break;
+            }
+            if (!results[i].IsEmpty)
+                nonEmpty++;
+        }
+        var result = failed ?? NodeResult.Empty;
+        if (failed is null && nonEmpty > 0)
+        {
+            foreach (var child in results)
+            {
+                if (child.Weights is { } weights)
+                    _builder.Add(weights, 1.0 / nonEmpty);
+            }
+            result = NodeResult.Of(_builder.Build());
+        }
+        if (trace is not null)
+        {
+            var shares = new List<ChildShare>(results.Length);
+            for (var i = 0; i < results.Length && !failed.HasValue; i++)
+                shares.Add(new ChildShare(Label(node.Children[i]), Location(node.Children[i].Span), results[i].IsEmpty, results[i].IsEmpty ? 0 : 1.0 / nonEmpty));
+            trace.Add(new WeightingTrace(node.OperatorName, node.IsImplicit, null, shares)
+            {
+                Location = Location(node.Span),
+                Result = Holdings(result),
+                Failure = result.Failure?.Message,
+                Children = children!,
+            });
+        }
+        return result;
+    }
+
+    private NodeResult EvaluateWeightSpecified(WeightSpecifiedNode node, int t, List<TraceNode>? trace)
+    {
+        var children = trace is null ? null : new List<TraceNode>(node.Children.Count);
+        var results = new NodeResult[node.Children.Count];
+        var total = 0.0;
+        NodeResult? failed = null;
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = Evaluate(node.Children[i], t, children);
+            if (results[i].Failed)
+            {
+                failed = results[i];
+                break;
+            }
+            if (!results[i].IsEmpty)
+                total += node.Weights[i];
+        }
+        var result = failed ?? NodeResult.Empty;
+        if (failed is null && total > 0)
+        {
+            for (var i = 0; i < results.Length; i++)
+            {
+                if (results[i].Weights is { } weights)
+                    _builder.Add(weights, node.Weights[i] / total);
+            }
+            result = NodeResult.Of(_builder.Build());
+        }
+        if (trace is not null)
+        {
+            var shares = new List<ChildShare>(results.Length);
+            for (var i = 0; i < results.Length && !failed.HasValue; i++)
+            {
+                var share = results[i].IsEmpty ? 0 : node.Weights[i] / total;
+                shares.Add(new ChildShare(Label(node.Children[i]), Location(node.Children[i].Span), results[i].IsEmpty, share, WrittenWeight: node.Weights[i]));
+            }
+            trace.Add(new WeightingTrace(node.OperatorName, false, null, shares)
+            {
+                Location = Location(node.Span),
+                Result = Holdings(result),
+                Failure = result.Failure?.Message,
+                Children = children!,
+            });
+        }
+        return result;
+    }
+}
