@@ -23,7 +23,7 @@ internal static class DslMessages
     public static string UnexpectedCloser(char closer) => $"unexpected '{closer}' with nothing open";
     public static string MismatchedCloser(char found, char expected, char opener, SourceSpan openedAt) =>
         $"'{found}' does not match '{opener}' opened at {openedAt.Line}:{openedAt.Column}; expected '{expected}'";
-    public static string OddMap(int count) => string.Create(Invariant, $"a map needs keyword/value pairs; this one has {count} elements");
+    public static string OddMap(int count) => string.Create(Invariant, $"a map needs keyword/value pairs; this one has an odd number of elements ({count})");
     public static string NoForm => "the file contains no form";
     public static string SecondTopLevelForm => "a file holds exactly one top-level form; this is a second one";
 
@@ -46,7 +46,7 @@ internal static class DslMessages
     public static string ArgumentCount(string op, string shape, int found) => string.Create(Invariant, $"{op} takes {shape}; found {found} argument{(found == 1 ? "" : "s")}");
     public static string ArgumentKind(string op, string argument, string expected, string found) => $"{op}: {argument} must be {expected}; found {found}";
     public static string EmptyVector => "empty vector: a unit needs at least one node";
-    public static string NoChildren(string op) => $"{op} needs at least one child";
+    public static string NoChildren(string op) => op == "filter" ? "filter needs at least one candidate" : $"{op} needs at least one child";
     public static string TemplateHasSubject(string indicator) => $"a filter score is a template without a subject, e.g. ({indicator} {{:window 10}})";
     public static string NotAComparison(string found) => $"the condition of if must be a comparison such as (> (rsi \"SPY\" {{:window 10}}) 70); found {found}";
     public static string MissingSubject(string indicator) => $"{indicator} needs a subject: a ticker string or a node";
