@@ -65,6 +65,23 @@ public sealed partial class IndicatorKernelsTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(10)]
+    [InlineData(60)]
+    public void Compute_WindowedKinds_BitIdenticalToOracle(int window)
+    {
+        // Sums run oldest to newest, so the windowed values are fixed to the bit. For max-drawdown the kernel takes
+        // (1 − smallest ratio to the running peak) × 100; rounding is monotone, so for positive points that is the
+        // very same double as the oracle's largest (1 − x_j / x_i) × 100 over i ≤ j.
+        foreach (var spec in OneOfEachKind(window).Where(spec => !IsRecursive(spec.Kind)))
+        {
+            foreach (var points in (double[][])[RandomWalk(seed: 5, length: 800), DecayFrom5e11To10(length: 800)])
+                AssertBitIdentical(NaiveIndicators.Compute(spec, points), Compute(spec, points), spec.ToString());
+        }
+    }
+
     private static void AssertMatchesOracle(double[] points, int window, string label)
     {
         foreach (var spec in OneOfEachKind(window))

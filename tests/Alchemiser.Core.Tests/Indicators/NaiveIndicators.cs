@@ -6,7 +6,8 @@ namespace Alchemiser.Core.Tests.Indicators;
 /// A slow, obviously-correct oracle for DSL.md §6.2, written independently of the production kernels:
 /// windowed values are recomputed from scratch per point with LINQ, max-drawdown uses the pairwise form
 /// max over i ≤ j of (1 − x_j / x_i), and the recursions use the textbook form E = α·p + (1 − α)·E over explicit lists.
-/// Agreement is therefore to rounding (compare with a tolerance), not to the bit.
+/// The recursions therefore agree only to rounding (compare with a tolerance). The windowed definitions, whose order
+/// of additions DSL.md fixes, must agree to the bit.
 /// </summary>
 internal static class NaiveIndicators
 {
@@ -17,10 +18,10 @@ internal static class NaiveIndicators
         return spec.Kind switch
         {
             IndicatorKind.CurrentPrice => PerPoint(p, 1, t => p[t]),
-            IndicatorKind.MovingAveragePrice => PerPoint(p, n, t => Window(p, t, n).Average()),
+            IndicatorKind.MovingAveragePrice => PerPoint(p, n, t => Mean(Window(p, t, n))),
             IndicatorKind.StdevPrice => PerPoint(p, n, t => PopulationStdev(Window(p, t, n))),
             IndicatorKind.CumulativeReturn => PerPoint(p, n + 1, t => (p[t] / p[t - n] - 1) * 100),
-            IndicatorKind.MovingAverageReturn => PerPoint(p, n + 1, t => Returns(p, t, n).Average() * 100),
+            IndicatorKind.MovingAverageReturn => PerPoint(p, n + 1, t => Mean(Returns(p, t, n)) * 100),
             IndicatorKind.StdevReturn => PerPoint(p, n + 1, t => PopulationStdev(Returns(p, t, n)) * 100),
             IndicatorKind.MaxDrawdown => PerPoint(p, n, t => PairwiseMaxDrawdown(Window(p, t, n))),
             IndicatorKind.ExponentialMovingAveragePrice => Ema(p.ToList(), n),
@@ -41,8 +42,19 @@ internal static class NaiveIndicators
 
     private static double PopulationStdev(double[] xs)
     {
-        var mean = xs.Sum() / xs.Length;
-        return Math.Sqrt(xs.Select(x => (x - mean) * (x - mean)).Sum() / xs.Length);
+        var mean = Mean(xs);
+        return Math.Sqrt(SumOldestToNewest(xs.Select(x => (x - mean) * (x - mean))) / xs.Length);
+    }
+
+    private static double Mean(double[] xs) => SumOldestToNewest(xs) / xs.Length;
+
+    // DSL.md §6.2 fixes the order of additions, so the oracle spells it out rather than trusting a library sum.
+    private static double SumOldestToNewest(IEnumerable<double> xs)
+    {
+        var sum = 0.0;
+        foreach (var x in xs)
+            sum += x;
+        return sum;
     }
 
     private static double PairwiseMaxDrawdown(double[] x)
