@@ -6,10 +6,11 @@ namespace Alchemiser.Core.Dsl;
 /// Runs recursive tree code on a thread with a large stack. The reader limits nesting to 10,000 levels, which a
 /// default 1.5 MiB thread stack cannot walk recursively; 256 MiB is reserved address space, not committed memory.
 /// </summary>
-internal static class DeepStack
+public static class DeepStack
 {
     private const int StackBytes = 256 * 1024 * 1024;
 
+    /// <summary>Runs <paramref name="work"/> on a new thread with a 256 MiB stack and returns its result or rethrows its exception.</summary>
     public static T Run<T>(Func<T> work)
     {
         T result = default!;

@@ -18,7 +18,7 @@ namespace Alchemiser.Core.Market;
 /// the exchange announces later is only known once it is added to the table.</para>
 /// <para>Pure and thread-safe: no clock, no I/O, no mutable state.</para>
 /// </remarks>
-public static class NyseCalendar
+public static partial class NyseCalendar
 {
     /// <summary>The first supported date, 1990-01-01.</summary>
     public static DateOnly MinDate { get; } = new(1990, 1, 1);

@@ -17,7 +17,7 @@ public static class StrategyLoader
     public static LoadResult Load(string path, ReadOnlySpan<byte> utf8)
     {
         if (utf8.Length > MaxFileBytes)
-            return Failed(Diagnostic.ForFile(path, DiagnosticCodes.FileProblem, DslMessages.FileTooLarge(utf8.Length, MaxFileBytes)));
+            return TooLarge(path, utf8.Length);
         string text;
         try
         {
@@ -45,6 +45,17 @@ public static class StrategyLoader
 
     /// <summary>A result holding one file-level error (missing, unreadable, too large).</summary>
     public static LoadResult Failed(Diagnostic diagnostic) => new(null, [diagnostic]);
+
+    /// <summary>DSL001 for a file that does not exist.</summary>
+    public static LoadResult NotFound(string path) => Failed(Diagnostic.ForFile(path, DiagnosticCodes.FileProblem, DslMessages.FileMissing));
+
+    /// <summary>DSL001 for a file over <see cref="MaxFileBytes"/>, rejected before it is read.</summary>
+    public static LoadResult TooLarge(string path, long bytes) =>
+        Failed(Diagnostic.ForFile(path, DiagnosticCodes.FileProblem, DslMessages.FileTooLarge(bytes, MaxFileBytes)));
+
+    /// <summary>DSL001 for a file that cannot be read.</summary>
+    public static LoadResult Unreadable(string path, string reason) =>
+        Failed(Diagnostic.ForFile(path, DiagnosticCodes.FileProblem, DslMessages.Unreadable(reason)));
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 }

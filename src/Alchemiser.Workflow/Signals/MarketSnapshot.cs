@@ -1,0 +1,27 @@
+using Alchemiser.Core.Market;
+using Alchemiser.Workflow.Data;
+
+namespace Alchemiser.Workflow.Signals;
+
+/// <summary>Loads the bars a set of strategies needs into one <see cref="PriceBook"/> on the NYSE sessions.</summary>
+public static class MarketSnapshot
+{
+    /// <summary>
+    /// Reads every symbol (unknown ones are simply absent: evaluation reports them as DSL021) and aligns them on the
+    /// exchange sessions from the first to the last stored bar, so that a missing bar shows as a gap.
+    /// </summary>
+    public static async Task<PriceBook> LoadAsync(IBarStore store, IEnumerable<Symbol> symbols, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var reads = symbols.Distinct().Select(symbol => store.ReadAsync(symbol, cancellationToken));
+        var bars = (await Task.WhenAll(reads).ConfigureAwait(false)).OfType<BarSeries>().Where(b => b.Count > 0).ToList();
+        if (bars.Count == 0)
+            return PriceBook.Create([]);
+        var first = Clamp(bars.Min(b => b.FirstDate!.Value));
+        var last = Clamp(bars.Max(b => b.LastDate!.Value));
+        return PriceBook.Create(bars, NyseCalendar.TradingDays(first, last));
+    }
+
+    private static DateOnly Clamp(DateOnly date) =>
+        date < NyseCalendar.MinDate ? NyseCalendar.MinDate : date > NyseCalendar.MaxDate ? NyseCalendar.MaxDate : date;
+}
