@@ -73,9 +73,9 @@ internal sealed partial class EvaluationSession
                     if (double.IsNaN(after) || double.IsNaN(before))
                     {
                         var missing = double.IsNaN(after) ? d : d - 1;
-                        _failure = new EvaluationFailure(FailureClass.Data, DiagnosticCodes.Data, _node, _node.Span,
+                        _failure = new EvaluationFailure(FailureClass.Data, DiagnosticCodes.Data, _node, _node.Span, _session.DateOf(d),
                             $"{Label(_node)} holds {series.Symbol}, which has no usable close on {Format(_session.DateOf(missing))} ({series.ProblemAt(missing)}): its NAV cannot be computed",
-                            _session.DateOf(d), "missing close");
+                            "missing close");
                         _failsFrom = d;
                         return;
                     }

@@ -79,9 +79,9 @@ internal sealed partial class EvaluationSession
         var available = t >= series.First ? t - series.First + 1 : 0;
         if (available < spec.PointsNeeded)
         {
-            var reason = string.Create(CultureInfo.InvariantCulture, $"needs {spec.PointsNeeded} closes, {available} available");
+            var reason = () => string.Create(CultureInfo.InvariantCulture, $"needs {spec.PointsNeeded} closes, {available} available");
             failure = Fail(FailureClass.History, DiagnosticCodes.History, owner, span, t,
-                $"{Describe(spec, symbol.Value)} cannot be computed as of {Format(DateOf(t))}: {reason}", reason).Failure;
+                () => $"{Describe(spec, symbol.Value)} cannot be computed as of {Format(DateOf(t))}: {reason()}", reason).Failure;
             return double.NaN;
         }
         var value = _book.TickerIndicator(series, spec)[t];
@@ -105,10 +105,10 @@ internal sealed partial class EvaluationSession
         var points = series.PointsAt(t);
         if (points < spec.PointsNeeded)
         {
-            var since = points == 0 ? "not incepted" : $"NAV from {Format(DateOf(series.SeriesStartAt(t)))}";
-            var reason = string.Create(CultureInfo.InvariantCulture, $"needs {spec.PointsNeeded} points, {points} available ({since})");
+            var reason = () => string.Create(CultureInfo.InvariantCulture,
+                $"needs {spec.PointsNeeded} points, {points} available ({(points == 0 ? "not incepted" : $"NAV from {Format(DateOf(series.SeriesStartAt(t)))}")})");
             failure = Fail(FailureClass.History, DiagnosticCodes.History, owner, span, t,
-                $"{Describe(spec, Label(composite))} cannot be computed as of {Format(DateOf(t))}: {reason}", reason).Failure;
+                () => $"{Describe(spec, Label(composite))} cannot be computed as of {Format(DateOf(t))}: {reason()}", reason).Failure;
             return double.NaN;
         }
         return series.IndicatorAt(spec, t);

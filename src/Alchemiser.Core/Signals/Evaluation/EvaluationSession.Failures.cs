@@ -6,7 +6,11 @@ namespace Alchemiser.Core.Signals.Evaluation;
 internal sealed partial class EvaluationSession
 {
     private NodeResult Fail(FailureClass failureClass, string code, Node node, SourceSpan span, int t, string message, string reason) =>
-        NodeResult.Fail(new EvaluationFailure(failureClass, code, node, span, message, DateOf(t), reason));
+        NodeResult.Fail(new EvaluationFailure(failureClass, code, node, span, DateOf(t), message, reason));
+
+    /// <summary>A failure whose texts are only built if someone reads them (frequent, usually handled failures).</summary>
+    private NodeResult Fail(FailureClass failureClass, string code, Node node, SourceSpan span, int t, Func<string> message, Func<string> reason) =>
+        NodeResult.Fail(new EvaluationFailure(failureClass, code, node, span, DateOf(t), message, reason));
 
     private Diagnostic ToDiagnostic(EvaluationFailure failure) =>
         Diagnostic.At(_source, failure.Span, failure.Code, DiagnosticSeverity.Error, failure.Message) with

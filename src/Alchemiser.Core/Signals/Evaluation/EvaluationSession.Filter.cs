@@ -1,3 +1,4 @@
+using System.Buffers;
 using Alchemiser.Core.Dsl.Syntax;
 using Alchemiser.Core.Signals.Tracing;
 
@@ -9,7 +10,21 @@ internal sealed partial class EvaluationSession
     private NodeResult EvaluateFilter(FilterNode node, int t, List<TraceNode>? trace)
     {
         var candidates = node.Candidates;
-        var eligible = new List<Scored>(candidates.Count);
+        var pooled = ArrayPool<Scored>.Shared.Rent(candidates.Count);
+        try
+        {
+            return Filter(node, t, trace, pooled);
+        }
+        finally
+        {
+            ArrayPool<Scored>.Shared.Return(pooled, clearArray: true);
+        }
+    }
+
+    private NodeResult Filter(FilterNode node, int t, List<TraceNode>? trace, Scored[] pooled)
+    {
+        var candidates = node.Candidates;
+        var eligibleCount = 0;
         var excluded = trace is null ? null : new string?[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -18,7 +33,7 @@ internal sealed partial class EvaluationSession
             if (failure is not null)
             {
                 if (failure.Class != FailureClass.History)
-                    return Traced(trace, node, NodeResult.Fail(failure), null, excluded, t, []);
+                    return Traced(trace, node, NodeResult.Fail(failure), [], excluded, t, []);
                 excluded?[i] = failure.Reason;
                 continue;
             }
@@ -27,16 +42,17 @@ internal sealed partial class EvaluationSession
                 excluded?[i] = "empty";
                 continue;
             }
-            eligible.Add(new Scored(i, score, NameOf(candidate), outcome.Weights!));
+            pooled[eligibleCount++] = new Scored(i, score, NameOf(candidate), outcome.Weights!);
         }
 
+        var eligible = pooled.AsSpan(0, eligibleCount);
         eligible.Sort(node.Order == SelectionOrder.Bottom ? Scored.Ascending : Scored.Descending);
-        var selected = Math.Min(node.Count, eligible.Count);
+        var selected = Math.Min(node.Count, eligibleCount);
         if (selected == 0)
             return Traced(trace, node, NodeResult.Empty, eligible, excluded, t, []);
         for (var k = 0; k < selected; k++)
             _builder.Add(eligible[k].Weights, 1.0 / selected);
-        var result = NodeResult.Of(_builder.Build());
+        var result = NodeResult.Of(_builder.Build(_memo[node.Id].Weights));
 
         List<TraceNode> children = [];
         if (trace is not null)
@@ -67,13 +83,13 @@ internal sealed partial class EvaluationSession
         return outcome;
     }
 
-    private NodeResult Traced(List<TraceNode>? trace, FilterNode node, NodeResult result, List<Scored>? eligible, string?[]? excluded, int t, List<TraceNode> children)
+    private NodeResult Traced(List<TraceNode>? trace, FilterNode node, NodeResult result, ReadOnlySpan<Scored> eligible, string?[]? excluded, int t, List<TraceNode> children)
     {
         if (trace is null)
             return result;
         var rows = new FilterCandidate[node.Candidates.Count];
-        var selected = result.Weights is null ? 0 : Math.Min(node.Count, eligible?.Count ?? 0);
-        for (var rank = 0; eligible is not null && rank < eligible.Count; rank++)
+        var selected = result.Weights is null ? 0 : Math.Min(node.Count, eligible.Length);
+        for (var rank = 0; rank < eligible.Length; rank++)
         {
             var scored = eligible[rank];
             rows[scored.Index] = Row(node.Candidates[scored.Index], t, scored.Score, null, rank + 1, rank < selected);

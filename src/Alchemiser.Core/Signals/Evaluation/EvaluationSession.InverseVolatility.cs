@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Alchemiser.Core.Dsl;
 using Alchemiser.Core.Dsl.Syntax;
@@ -11,11 +12,25 @@ internal sealed partial class EvaluationSession
     /// <summary>DSL.md §5.6: weight each non-empty child by 1/σ of its daily returns over N days.</summary>
     private NodeResult EvaluateInverseVolatility(InverseVolatilityNode node, int t, List<TraceNode>? trace)
     {
+        var count = node.Children.Count;
+        var results = ArrayPool<NodeResult>.Shared.Rent(count);
+        var sigmas = ArrayPool<double>.Shared.Rent(count);
+        try
+        {
+            return InverseVolatility(node, t, trace, results.AsSpan(0, count), sigmas.AsSpan(0, count));
+        }
+        finally
+        {
+            ArrayPool<NodeResult>.Shared.Return(results, clearArray: true);
+            ArrayPool<double>.Shared.Return(sigmas);
+        }
+    }
+
+    private NodeResult InverseVolatility(InverseVolatilityNode node, int t, List<TraceNode>? trace, Span<NodeResult> results, Span<double> sigmas)
+    {
         var children = trace is null ? null : new List<TraceNode>(node.Children.Count);
         var count = node.Children.Count;
-        var results = new NodeResult[count];
-        var sigmas = new double[count];
-        var spec = new IndicatorSpec(IndicatorKind.StdevReturn, Window: node.Window);
+        var spec = _volatilitySpecs[node.Id] ??= IndicatorSpec.StdevReturn(node.Window);
         NodeResult? failed = null;
         var inverseTotal = 0.0;
         for (var i = 0; i < count && failed is null; i++)
@@ -41,8 +56,8 @@ internal sealed partial class EvaluationSession
             {
                 failed = failure.Class == FailureClass.History
                     ? Fail(FailureClass.History, DiagnosticCodes.Volatility, node, child.Span, t,
-                        $"weight-inverse-volatility cannot weight {Label(child)} as of {Format(DateOf(t))}: its volatility over {node.Window} days is undefined ({failure.Reason})",
-                        failure.Reason)
+                        () => $"weight-inverse-volatility cannot weight {Label(child)} as of {Format(DateOf(t))}: its volatility over {node.Window} days is undefined ({failure.Reason})",
+                        () => failure.Reason)
                     : NodeResult.Fail(failure);
                 break;
             }
@@ -65,7 +80,7 @@ internal sealed partial class EvaluationSession
                 if (results[i].Weights is { } weights)
                     _builder.Add(weights, 1 / sigmas[i] / inverseTotal);
             }
-            result = NodeResult.Of(_builder.Build());
+            result = NodeResult.Of(_builder.Build(_memo[node.Id].Weights));
         }
 
         if (trace is not null)

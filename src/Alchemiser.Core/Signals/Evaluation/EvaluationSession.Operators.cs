@@ -1,3 +1,4 @@
+using System.Buffers;
 using Alchemiser.Core.Dsl;
 using Alchemiser.Core.Dsl.Syntax;
 using Alchemiser.Core.Signals.Tracing;
@@ -25,9 +26,10 @@ internal sealed partial class EvaluationSession
         var series = weights.Series[0];
         if (t < series.First)
         {
-            var listed = series.First < SessionCount ? $"its first close is on {Format(DateOf(series.First))}" : "it has no close in range";
             return Fail(FailureClass.History, DiagnosticCodes.History, node, node.Span, t,
-                $"asset {node.Symbol} has no close as of {Format(DateOf(t))}: {listed}", "not listed yet");
+                () => $"asset {node.Symbol} has no close as of {Format(DateOf(t))}: "
+                    + (series.First < SessionCount ? $"its first close is on {Format(DateOf(series.First))}" : "it has no close in range"),
+                static () => "not listed yet");
         }
         if (series.ProblemAt(t) is { } problem)
         {
@@ -53,8 +55,20 @@ internal sealed partial class EvaluationSession
 
     private NodeResult EvaluateWeightEqual(WeightEqualNode node, int t, List<TraceNode>? trace)
     {
+        var results = ArrayPool<NodeResult>.Shared.Rent(node.Children.Count);
+        try
+        {
+            return WeightEqual(node, t, trace, results.AsSpan(0, node.Children.Count));
+        }
+        finally
+        {
+            ArrayPool<NodeResult>.Shared.Return(results, clearArray: true);
+        }
+    }
+
+    private NodeResult WeightEqual(WeightEqualNode node, int t, List<TraceNode>? trace, Span<NodeResult> results)
+    {
         var children = trace is null ? null : new List<TraceNode>(node.Children.Count);
-        var results = new NodeResult[node.Children.Count];
         var nonEmpty = 0;
         NodeResult? failed = null;
         for (var i = 0; i < results.Length; i++)
@@ -71,12 +85,12 @@ internal sealed partial class EvaluationSession
         var result = failed ?? NodeResult.Empty;
         if (failed is null && nonEmpty > 0)
         {
-            foreach (var child in results)
+            for (var i = 0; i < results.Length; i++)
             {
-                if (child.Weights is { } weights)
+                if (results[i].Weights is { } weights)
                     _builder.Add(weights, 1.0 / nonEmpty);
             }
-            result = NodeResult.Of(_builder.Build());
+            result = NodeResult.Of(_builder.Build(_memo[node.Id].Weights));
         }
         if (trace is not null)
         {
@@ -96,8 +110,20 @@ internal sealed partial class EvaluationSession
 
     private NodeResult EvaluateWeightSpecified(WeightSpecifiedNode node, int t, List<TraceNode>? trace)
     {
+        var results = ArrayPool<NodeResult>.Shared.Rent(node.Children.Count);
+        try
+        {
+            return WeightSpecified(node, t, trace, results.AsSpan(0, node.Children.Count));
+        }
+        finally
+        {
+            ArrayPool<NodeResult>.Shared.Return(results, clearArray: true);
+        }
+    }
+
+    private NodeResult WeightSpecified(WeightSpecifiedNode node, int t, List<TraceNode>? trace, Span<NodeResult> results)
+    {
         var children = trace is null ? null : new List<TraceNode>(node.Children.Count);
-        var results = new NodeResult[node.Children.Count];
         var total = 0.0;
         NodeResult? failed = null;
         for (var i = 0; i < results.Length; i++)
@@ -119,7 +145,7 @@ internal sealed partial class EvaluationSession
                 if (results[i].Weights is { } weights)
                     _builder.Add(weights, node.Weights[i] / total);
             }
-            result = NodeResult.Of(_builder.Build());
+            result = NodeResult.Of(_builder.Build(_memo[node.Id].Weights));
         }
         if (trace is not null)
         {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Alchemiser.Core.Dsl;
 using Alchemiser.Core.Dsl.Syntax;
+using Alchemiser.Core.Indicators;
 using Alchemiser.Core.Market;
 using Alchemiser.Core.Signals.Tracing;
 
@@ -24,6 +25,7 @@ internal sealed partial class EvaluationSession
     private readonly int[] _memoDay;
     private readonly NodeResult[] _memo;
     private readonly CompositeSeries?[] _composites;
+    private readonly IndicatorSpec?[] _volatilitySpecs;
     private readonly WeightsBuilder _builder = new();
 
     public EvaluationSession(StrategyDefinition strategy, PriceBook book)
@@ -39,6 +41,7 @@ internal sealed partial class EvaluationSession
         Array.Fill(_memoDay, -1);
         _memo = new NodeResult[count];
         _composites = new CompositeSeries?[count];
+        _volatilitySpecs = new IndicatorSpec?[count];
         Bind(strategy.Root, null);
     }
 
