@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Alchemiser.Core.Indicators;
+using Alchemiser.Core.Market.Validation;
 
 namespace Alchemiser.Core.Market;
 
@@ -28,14 +29,19 @@ public sealed class PriceBook
     public IEnumerable<Symbol> Symbols => _series.Keys.Order();
 
     /// <summary>Builds a book from bar series; bars dated outside <paramref name="sessions"/> (when given) are ignored.</summary>
-    public static PriceBook Create(IEnumerable<BarSeries> bars, IEnumerable<DateOnly>? sessions = null)
+    /// <param name="bars">One series per symbol.</param>
+    /// <param name="sessions">The session axis; default: the union of the bars' dates.</param>
+    /// <param name="flagged">Bars that failed validation: their closes are withheld, so a strategy that needs one
+    /// fails closed (DSL021) with the check and detail in its message instead of trading on a suspect price.</param>
+    public static PriceBook Create(IEnumerable<BarSeries> bars, IEnumerable<DateOnly>? sessions = null, IEnumerable<BarIssue>? flagged = null)
     {
         ArgumentNullException.ThrowIfNull(bars);
         var all = bars.ToList();
         var axis = (sessions ?? all.SelectMany(b => b.Dates)).Distinct().Order().ToArray();
+        var withheld = (flagged ?? []).ToLookup(issue => issue.Symbol);
         var series = new Dictionary<Symbol, PriceSeries>(all.Count);
         foreach (var bar in all)
-            series[bar.Symbol] = Align(bar, axis, series.Count);
+            series[bar.Symbol] = Align(bar, axis, series.Count, withheld[bar.Symbol]);
         return new PriceBook(axis, series);
     }
 
@@ -62,27 +68,35 @@ public sealed class PriceBook
         return values;
     }
 
-    private static PriceSeries Align(BarSeries bars, DateOnly[] axis, int index)
+    private static PriceSeries Align(BarSeries bars, DateOnly[] axis, int index, IEnumerable<BarIssue> withheld)
     {
         var closes = new double[axis.Length];
         Array.Fill(closes, double.NaN);
         var problems = new Dictionary<int, string>();
         var first = axis.Length;
-        var t = 0;
+        var cursor = 0;
         for (var i = 0; i < bars.Count; i++)
         {
-            while (t < axis.Length && axis[t] < bars.Dates[i])
-                t++;
-            if (t == axis.Length)
+            while (cursor < axis.Length && axis[cursor] < bars.Dates[i])
+                cursor++;
+            if (cursor == axis.Length)
                 break;
-            if (axis[t] != bars.Dates[i])
+            if (axis[cursor] != bars.Dates[i])
                 continue;
-            first = Math.Min(first, t);
+            first = Math.Min(first, cursor);
             var close = bars.Close[i];
             if (double.IsFinite(close) && close > 0)
-                closes[t] = close;
+                closes[cursor] = close;
             else
-                problems[t] = string.Create(CultureInfo.InvariantCulture, $"non-positive or invalid close {close}");
+                problems[cursor] = string.Create(CultureInfo.InvariantCulture, $"non-positive or invalid close {close}");
+        }
+        foreach (var issue in withheld)
+        {
+            var t = Array.BinarySearch(axis, issue.Date);
+            if (t < 0 || t < first)
+                continue;
+            closes[t] = double.NaN;
+            problems[t] = $"flagged by validation ({issue.Check}): {issue.Detail}";
         }
         return new PriceSeries(bars.Symbol, index, closes, first, problems);
     }
