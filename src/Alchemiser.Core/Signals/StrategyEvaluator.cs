@@ -39,7 +39,7 @@ public sealed class StrategyEvaluator
         var t = _book.IndexOnOrBefore(asOf);
         if (t < 0)
             return NoSession(asOf);
-        return DeepStack.Run(() => Session().EvaluateStrategy(t, withTrace));
+        return DeepStack.Run(_strategy.Depth, () => Session().EvaluateStrategy(t, withTrace));
     }
 
     /// <summary>Evaluates every session from <paramref name="from"/> to <paramref name="to"/> inclusive, oldest first,
@@ -48,7 +48,7 @@ public sealed class StrategyEvaluator
     {
         var first = Math.Max(0, _book.IndexOnOrBefore(from.AddDays(-1)) + 1);
         var last = _book.IndexOnOrBefore(to);
-        return DeepStack.Run(() =>
+        return DeepStack.Run(_strategy.Depth, () =>
         {
             var session = Session();
             var results = new List<StrategyResult>(Math.Max(0, last - first + 1));

@@ -11,7 +11,7 @@ namespace Alchemiser.Core.Dsl.Loading;
 /// this file holds the top level and metadata; <c>.Nodes</c> the allocation operators; <c>.Indicators</c>
 /// conditions, indicators and parameter maps.
 /// </summary>
-internal sealed partial class LoadContext(SourceText source)
+internal sealed partial class LoadContext(SourceText source, int depth)
 {
     private const int MaxErrors = 100;
 
@@ -38,7 +38,7 @@ internal sealed partial class LoadContext(SourceText source)
 
         if (_errorCount > 0 || root is null)
             return new LoadResult(null, _diagnostics);
-        var strategy = new StrategyDefinition(source, name, metadata, root, _nextId, [.. _symbols]);
+        var strategy = new StrategyDefinition(source, name, metadata, root, _nextId, [.. _symbols], depth);
         return new LoadResult(strategy, _diagnostics);
     }
 

@@ -34,13 +34,10 @@ public static class StrategyLoader
     public static LoadResult Load(SourceText source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return DeepStack.Run(() =>
-        {
-            var form = FormReader.Read(source, out var syntaxError);
-            if (form is null)
-                return Failed(syntaxError!);
-            return new LoadContext(source).LoadFile(form);
-        });
+        var form = FormReader.Read(source, out var syntaxError, out var depth);
+        if (form is null)
+            return Failed(syntaxError!);
+        return DeepStack.Run(depth, () => new LoadContext(source, depth).LoadFile(form));
     }
 
     /// <summary>A result holding one file-level error (missing, unreadable, too large).</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Alchemiser.Core.Dsl.Reading;
 
 /// <summary>
@@ -9,10 +11,15 @@ internal static class FormReader
     /// <summary>The deepest bracket nesting accepted; deeper is DSL003 (the spec recommends 10,000).</summary>
     public const int MaxDepth = 10_000;
 
-    public static Form? Read(SourceText source, out Diagnostic? error)
+    public static Form? Read(SourceText source, out Diagnostic? error) => Read(source, out error, out _);
+
+    /// <summary>Reads the single top-level form; <paramref name="maxDepth"/> is the deepest bracket nesting seen.</summary>
+    public static Form? Read(SourceText source, out Diagnostic? error, out int maxDepth)
     {
+        maxDepth = 0;
         var lexer = new Lexer(source);
         var open = new Stack<Frame>();
+        var items = new List<Form>();
         Form? top = null;
         error = null;
 
@@ -45,7 +52,8 @@ internal static class FormReader
                         error = Diagnostic.At(source, token.Span, DiagnosticCodes.TooDeep, DiagnosticSeverity.Error, DslMessages.TooDeep(MaxDepth));
                         return null;
                     }
-                    open.Push(new Frame(token));
+                    open.Push(new Frame(token, items.Count));
+                    maxDepth = Math.Max(maxDepth, open.Count);
                     continue;
 
                 case TokenKind.CloseParen or TokenKind.CloseBracket or TokenKind.CloseBrace:
@@ -62,17 +70,18 @@ internal static class FormReader
                         return null;
                     }
                     var span = frame.Open.Span with { End = token.Span.End };
-                    var items = frame.Items.ToArray();
-                    if (frame.Open.Kind == TokenKind.OpenBrace && items.Length % 2 != 0)
+                    var children = CollectionsMarshal.AsSpan(items)[frame.FirstItem..].ToArray();
+                    items.RemoveRange(frame.FirstItem, children.Length);
+                    if (frame.Open.Kind == TokenKind.OpenBrace && children.Length % 2 != 0)
                     {
-                        error = Syntax(source, frame.Open.Span, DslMessages.OddMap(items.Length));
+                        error = Syntax(source, frame.Open.Span, DslMessages.OddMap(children.Length));
                         return null;
                     }
                     completed = frame.Open.Kind switch
                     {
-                        TokenKind.OpenParen => new CallForm(span, items),
-                        TokenKind.OpenBracket => new VectorForm(span, items),
-                        _ => new MapForm(span, items),
+                        TokenKind.OpenParen => new CallForm(span, children),
+                        TokenKind.OpenBracket => new VectorForm(span, children),
+                        _ => new MapForm(span, children),
                     };
                     break;
 
@@ -92,7 +101,7 @@ internal static class FormReader
 
             if (open.Count > 0)
             {
-                open.Peek().Items.Add(completed!);
+                items.Add(completed!);
             }
             else if (top is null)
             {
@@ -130,10 +139,6 @@ internal static class FormReader
         _ => '}',
     };
 
-    private sealed class Frame(Token open)
-    {
-        public Token Open { get; } = open;
-
-        public List<Form> Items { get; } = [];
-    }
+    /// <summary>An open bracket; its items so far are <c>items[FirstItem..]</c> of the shared item stack.</summary>
+    private readonly record struct Frame(Token Open, int FirstItem);
 }

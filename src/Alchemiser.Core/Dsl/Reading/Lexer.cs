@@ -9,8 +9,11 @@ namespace Alchemiser.Core.Dsl.Reading;
 /// </summary>
 internal sealed class Lexer
 {
+    private const int MaxInternedLength = 24;
+
     private readonly SourceText _source;
     private readonly string _text;
+    private readonly HashSet<string> _interned = new(StringComparer.Ordinal);
     private int _position;
     private int _line = 1;
     private int _column = 1;
@@ -94,7 +97,7 @@ internal sealed class Lexer
             if (c == '"')
             {
                 var value = escaped is null
-                    ? _text[segmentStart.._position]
+                    ? Intern(segmentStart, _position)
                     : escaped.Append(_text, segmentStart, _position - segmentStart).ToString();
                 Advance();
                 return new Token(TokenKind.String, start with { End = _position }, value);
@@ -136,7 +139,7 @@ internal sealed class Lexer
             return Fail(start with { End = start.Start + 1 }, DslMessages.LoneColon);
         while (_position < _text.Length && IsKeywordPart(_text[_position]))
             Advance();
-        return new Token(TokenKind.Keyword, start with { End = _position }, _text[start.Start.._position]);
+        return new Token(TokenKind.Keyword, start with { End = _position }, Intern(start.Start, _position));
     }
 
     private Token ReadNumber()
@@ -164,7 +167,20 @@ internal sealed class Lexer
         var start = Here(0);
         while (_position < _text.Length && IsIdentifierPart(_text[_position]))
             Advance();
-        return new Token(TokenKind.Identifier, start with { End = _position }, _text[start.Start.._position]);
+        return new Token(TokenKind.Identifier, start with { End = _position }, Intern(start.Start, _position));
+    }
+
+    /// <summary>Operator names, keywords and tickers repeat thousands of times in a large file: one string each.</summary>
+    private string Intern(int start, int end)
+    {
+        if (end - start > MaxInternedLength)
+            return _text[start..end];
+        var lookup = _interned.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(_text.AsSpan(start, end - start), out var existing))
+            return existing;
+        var text = _text[start..end];
+        _interned.Add(text);
+        return text;
     }
 
     private Token Fail(SourceSpan span, string message)

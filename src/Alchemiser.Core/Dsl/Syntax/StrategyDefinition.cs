@@ -5,7 +5,7 @@ namespace Alchemiser.Core.Dsl.Syntax;
 /// <summary>A loaded, checked strategy: ready to evaluate. Immutable.</summary>
 public sealed class StrategyDefinition
 {
-    internal StrategyDefinition(SourceText source, string name, StrategyMetadata metadata, Node root, int nodeCount, IReadOnlyList<Symbol> symbols)
+    internal StrategyDefinition(SourceText source, string name, StrategyMetadata metadata, Node root, int nodeCount, IReadOnlyList<Symbol> symbols, int depth)
     {
         Source = source;
         Name = name;
@@ -13,6 +13,7 @@ public sealed class StrategyDefinition
         Root = root;
         NodeCount = nodeCount;
         Symbols = symbols;
+        Depth = depth;
     }
 
     /// <summary>The file it was loaded from.</summary>
@@ -29,6 +30,9 @@ public sealed class StrategyDefinition
 
     /// <summary>Number of nodes (every asset, group, weight, filter and if, including condition subjects).</summary>
     public int NodeCount { get; }
+
+    /// <summary>The deepest bracket nesting of the file (evaluation of deep strategies runs on a large stack).</summary>
+    public int Depth { get; }
 
     /// <summary>Every ticker the strategy refers to (held or used in a condition), in ordinal order.</summary>
     public IReadOnlyList<Symbol> Symbols { get; }

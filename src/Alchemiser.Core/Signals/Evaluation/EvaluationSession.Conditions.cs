@@ -12,10 +12,10 @@ internal sealed partial class EvaluationSession
     private NodeResult EvaluateIf(IfNode node, int t, List<TraceNode>? trace)
     {
         var condition = node.Condition;
-        var left = OperandValue(node, condition.Left, t, out var failure);
+        var left = OperandValue(node, condition.Left, ref _operandBindings[2 * node.Id], t, out var failure);
         double right = double.NaN;
         if (failure is null)
-            right = OperandValue(node, condition.Right, t, out failure);
+            right = OperandValue(node, condition.Right, ref _operandBindings[(2 * node.Id) + 1], t, out failure);
 
         bool? outcome = null;
         var branch = "none";
@@ -51,7 +51,7 @@ internal sealed partial class EvaluationSession
         return result;
     }
 
-    private double OperandValue(Node owner, Operand operand, int t, out EvaluationFailure? failure)
+    private double OperandValue(Node owner, Operand operand, ref TickerBinding? binding, int t, out EvaluationFailure? failure)
     {
         failure = null;
         switch (operand)
@@ -59,7 +59,7 @@ internal sealed partial class EvaluationSession
             case ConstantOperand constant:
                 return constant.Value;
             case IndicatorOperand { Ticker: { } ticker } indicator:
-                return TickerIndicator(owner, indicator.Span, ticker, indicator.Indicator, t, out failure);
+                return TickerIndicator(owner, indicator.Span, ticker, indicator.Indicator, ref binding, t, out failure);
             case IndicatorOperand indicator:
                 return CompositeIndicator(owner, indicator.Span, indicator.Composite!, indicator.Indicator, t, out failure);
             default:
@@ -67,11 +67,13 @@ internal sealed partial class EvaluationSession
         }
     }
 
-    /// <summary>An indicator of a ticker's closes as of session t (DSL.md §6), or a located failure.</summary>
-    private double TickerIndicator(Node owner, SourceSpan span, Symbol symbol, IndicatorSpec spec, int t, out EvaluationFailure? failure)
+    /// <summary>An indicator of a ticker's closes as of session t (DSL.md §6), or a located failure. The
+    /// <paramref name="binding"/> slot belongs to the call site: the series and its values are looked up once.</summary>
+    private double TickerIndicator(Node owner, SourceSpan span, Symbol symbol, IndicatorSpec spec, ref TickerBinding? binding, int t, out EvaluationFailure? failure)
     {
         failure = null;
-        if (!_book.TryGetSeries(symbol, out var series))
+        binding ??= new TickerBinding(_book.TryGetSeries(symbol, out var found) ? found : null);
+        if (binding.Series is not { } series)
         {
             failure = Fail(FailureClass.Data, DiagnosticCodes.Data, owner, span, t, $"unknown symbol {symbol}: no stored bars", "unknown symbol").Failure;
             return double.NaN;
@@ -84,7 +86,7 @@ internal sealed partial class EvaluationSession
                 () => $"{Describe(spec, symbol.Value)} cannot be computed as of {Format(DateOf(t))}: {reason()}", reason).Failure;
             return double.NaN;
         }
-        var value = _book.TickerIndicator(series, spec)[t];
+        var value = (binding.Values ??= _book.TickerIndicator(series, spec))[t];
         if (double.IsNaN(value))
         {
             var gap = series.LastProblemAtOrBefore(t);
@@ -118,5 +120,13 @@ internal sealed partial class EvaluationSession
     {
         var parameters = spec.DescribeParameters();
         return parameters.Length == 0 ? $"{spec.Name}({subject})" : $"{spec.Name}({subject}, {parameters})";
+    }
+
+    /// <summary>A call site's ticker series and indicator values, resolved on first use.</summary>
+    private sealed class TickerBinding(PriceSeries? series)
+    {
+        public PriceSeries? Series { get; } = series;
+
+        public double[]? Values { get; set; }
     }
 }

@@ -78,7 +78,7 @@ internal sealed partial class EvaluationSession
         if (failure is not null || outcome.IsEmpty)
             return outcome;
         score = candidate is AssetNode asset
-            ? TickerIndicator(filter, filter.ScoreSpan, asset.Symbol, filter.Score, t, out failure)
+            ? TickerIndicator(filter, filter.ScoreSpan, asset.Symbol, filter.Score, ref _assetBindings[asset.Id], t, out failure)
             : CompositeIndicator(filter, filter.ScoreSpan, candidate, filter.Score, t, out failure);
         return outcome;
     }

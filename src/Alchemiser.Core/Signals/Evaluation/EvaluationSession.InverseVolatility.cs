@@ -50,7 +50,7 @@ internal sealed partial class EvaluationSession
             if (results[i].IsEmpty)
                 continue;
             var sigma = child is AssetNode asset
-                ? TickerIndicator(node, child.Span, asset.Symbol, spec, t, out var failure)
+                ? TickerIndicator(node, child.Span, asset.Symbol, spec, ref _assetBindings[asset.Id], t, out var failure)
                 : CompositeIndicator(node, child.Span, child, spec, t, out failure);
             if (failure is not null)
             {

@@ -26,6 +26,8 @@ internal sealed partial class EvaluationSession
     private readonly NodeResult[] _memo;
     private readonly CompositeSeries?[] _composites;
     private readonly IndicatorSpec?[] _volatilitySpecs;
+    private readonly TickerBinding?[] _assetBindings;
+    private readonly TickerBinding?[] _operandBindings;
     private readonly WeightsBuilder _builder = new();
 
     public EvaluationSession(StrategyDefinition strategy, PriceBook book)
@@ -42,6 +44,8 @@ internal sealed partial class EvaluationSession
         _memo = new NodeResult[count];
         _composites = new CompositeSeries?[count];
         _volatilitySpecs = new IndicatorSpec?[count];
+        _assetBindings = new TickerBinding?[count];
+        _operandBindings = new TickerBinding?[2 * count];
         Bind(strategy.Root, null);
     }
 
