@@ -53,12 +53,22 @@ internal sealed partial class EvaluationSession
         return result;
     }
 
-    private NodeResult EvaluateWeightEqual(WeightEqualNode node, int t, List<TraceNode>? trace)
+    private NodeResult EvaluateWeightEqual(WeightEqualNode node, int t, List<TraceNode>? trace) =>
+        EvaluateWeighted(node, null, node.IsImplicit, t, trace);
+
+    private NodeResult EvaluateWeightSpecified(WeightSpecifiedNode node, int t, List<TraceNode>? trace) =>
+        EvaluateWeighted(node, node.Weights, false, t, trace);
+
+    /// <summary>
+    /// weight-specified, and weight-equal as the case where every written weight is 1 (DSL.md §4): each non-empty
+    /// child gets w_i / Σ non-empty w_j (1/n exactly for weight-equal, since a sum of ones is exact).
+    /// </summary>
+    private NodeResult EvaluateWeighted(Node node, IReadOnlyList<double>? written, bool isImplicit, int t, List<TraceNode>? trace)
     {
         var results = ArrayPool<NodeResult>.Shared.Rent(node.Children.Count);
         try
         {
-            return WeightEqual(node, t, trace, results.AsSpan(0, node.Children.Count));
+            return Weighted(node, written, isImplicit, t, trace, results.AsSpan(0, node.Children.Count));
         }
         finally
         {
@@ -66,62 +76,7 @@ internal sealed partial class EvaluationSession
         }
     }
 
-    private NodeResult WeightEqual(WeightEqualNode node, int t, List<TraceNode>? trace, Span<NodeResult> results)
-    {
-        var children = trace is null ? null : new List<TraceNode>(node.Children.Count);
-        var nonEmpty = 0;
-        NodeResult? failed = null;
-        for (var i = 0; i < results.Length; i++)
-        {
-            results[i] = Evaluate(node.Children[i], t, children);
-            if (results[i].Failed)
-            {
-                failed = results[i];
-                break;
-            }
-            if (!results[i].IsEmpty)
-                nonEmpty++;
-        }
-        var result = failed ?? NodeResult.Empty;
-        if (failed is null && nonEmpty > 0)
-        {
-            for (var i = 0; i < results.Length; i++)
-            {
-                if (results[i].Weights is { } weights)
-                    _builder.Add(weights, 1.0 / nonEmpty);
-            }
-            result = NodeResult.Of(_builder.Build(_memo[node.Id].Weights));
-        }
-        if (trace is not null)
-        {
-            var shares = new List<ChildShare>(results.Length);
-            for (var i = 0; i < results.Length && !failed.HasValue; i++)
-                shares.Add(new ChildShare(Label(node.Children[i]), Location(node.Children[i].Span), results[i].IsEmpty, results[i].IsEmpty ? 0 : 1.0 / nonEmpty));
-            trace.Add(new WeightingTrace(node.OperatorName, node.IsImplicit, null, shares)
-            {
-                Location = Location(node.Span),
-                Result = Holdings(result),
-                Failure = result.Failure?.Message,
-                Children = children!,
-            });
-        }
-        return result;
-    }
-
-    private NodeResult EvaluateWeightSpecified(WeightSpecifiedNode node, int t, List<TraceNode>? trace)
-    {
-        var results = ArrayPool<NodeResult>.Shared.Rent(node.Children.Count);
-        try
-        {
-            return WeightSpecified(node, t, trace, results.AsSpan(0, node.Children.Count));
-        }
-        finally
-        {
-            ArrayPool<NodeResult>.Shared.Return(results, clearArray: true);
-        }
-    }
-
-    private NodeResult WeightSpecified(WeightSpecifiedNode node, int t, List<TraceNode>? trace, Span<NodeResult> results)
+    private NodeResult Weighted(Node node, IReadOnlyList<double>? written, bool isImplicit, int t, List<TraceNode>? trace, Span<NodeResult> results)
     {
         var children = trace is null ? null : new List<TraceNode>(node.Children.Count);
         var total = 0.0;
@@ -135,7 +90,7 @@ internal sealed partial class EvaluationSession
                 break;
             }
             if (!results[i].IsEmpty)
-                total += node.Weights[i];
+                total += written?[i] ?? 1.0;
         }
         var result = failed ?? NodeResult.Empty;
         if (failed is null && total > 0)
@@ -143,7 +98,7 @@ internal sealed partial class EvaluationSession
             for (var i = 0; i < results.Length; i++)
             {
                 if (results[i].Weights is { } weights)
-                    _builder.Add(weights, node.Weights[i] / total);
+                    _builder.Add(weights, (written?[i] ?? 1.0) / total);
             }
             result = NodeResult.Of(_builder.Build(_memo[node.Id].Weights));
         }
@@ -152,10 +107,10 @@ internal sealed partial class EvaluationSession
             var shares = new List<ChildShare>(results.Length);
             for (var i = 0; i < results.Length && !failed.HasValue; i++)
             {
-                var share = results[i].IsEmpty ? 0 : node.Weights[i] / total;
-                shares.Add(new ChildShare(Label(node.Children[i]), Location(node.Children[i].Span), results[i].IsEmpty, share, WrittenWeight: node.Weights[i]));
+                var share = results[i].IsEmpty ? 0 : (written?[i] ?? 1.0) / total;
+                shares.Add(new ChildShare(Label(node.Children[i]), Location(node.Children[i].Span), results[i].IsEmpty, share, WrittenWeight: written?[i]));
             }
-            trace.Add(new WeightingTrace(node.OperatorName, false, null, shares)
+            trace.Add(new WeightingTrace(node.OperatorName, isImplicit, null, shares)
             {
                 Location = Location(node.Span),
                 Result = Holdings(result),
