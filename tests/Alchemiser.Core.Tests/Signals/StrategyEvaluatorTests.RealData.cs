@@ -36,7 +36,7 @@ public sealed partial class StrategyEvaluatorTests
         int[] spotChecks = strategy.NodeCount > 1000 ? [RealDataSessions - 1] : [0, RealDataSessions / 2, RealDataSessions - 1];
         foreach (var day in spotChecks)
         {
-            var single = new StrategyEvaluator(strategy, book).Evaluate(sessions[day], withTrace: false);
+            var single = new StrategyEvaluator(strategy, book).Evaluate(sessions[day]);
             Assert.True(AllocationText(results[day]) == AllocationText(single),
                 $"{relativePath} as of {sessions[day]:yyyy-MM-dd}: range gives {AllocationText(results[day])}, a single evaluation {AllocationText(single)}");
         }
