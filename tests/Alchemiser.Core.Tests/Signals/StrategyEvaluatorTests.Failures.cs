@@ -46,7 +46,7 @@ public sealed partial class StrategyEvaluatorTests
         Assert.Equal(book.Sessions[^1], result.AsOf);
     }
 
-    [Theory(Skip = "Evaluator bug (reported, src/ not changed here): a data failure met while building a composite's NAV history carries the day it happened as AsOf (here d0, 2026-02-26), not the as-of date of the evaluation that Diagnostic.AsOf documents")]
+    [Theory]
     [InlineData("""(filter (cumulative-return {:window 1}) (select-top 1) [(asset "OLD") (group "G1" [(asset "ZZZ")])])""")]
     [InlineData("""(filter (rsi {:window 2}) [(asset "OLD") (group "G1" [(if (> (current-price "ZZZ") 1) [(asset "B")])])])""")]
     public void Evaluate_DataFailureInGroupNavHistory_DiagnosticAsOfIsTheEvaluationDate(string body)
@@ -56,6 +56,7 @@ public sealed partial class StrategyEvaluatorTests
 
         Assert.Equal("DSL021", result.Error?.Code);
         Assert.Equal(book.Sessions[^1], result.Error!.AsOf);
+        Assert.Contains($"(met on {book.Sessions[0]:yyyy-MM-dd} while computing a composite's NAV history)", result.Error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,12 +12,19 @@ internal sealed partial class EvaluationSession
     private NodeResult Fail(FailureClass failureClass, string code, Node node, SourceSpan span, int t, Func<string> message, Func<string> reason) =>
         NodeResult.Fail(new EvaluationFailure(failureClass, code, node, span, DateOf(t), message, reason));
 
-    private Diagnostic ToDiagnostic(EvaluationFailure failure) =>
-        Diagnostic.At(_source, failure.Span, failure.Code, DiagnosticSeverity.Error, failure.Message) with
+    /// <summary>The diagnostic of a strategy that failed as of <paramref name="asOf"/>; a failure met on an earlier day
+    /// (while building a composite's NAV history) says which day.</summary>
+    private Diagnostic ToDiagnostic(EvaluationFailure failure, DateOnly asOf)
+    {
+        var message = failure.Date == asOf
+            ? failure.Message
+            : $"{failure.Message} (met on {Format(failure.Date)} while computing a composite's NAV history)";
+        return Diagnostic.At(_source, failure.Span, failure.Code, DiagnosticSeverity.Error, message) with
         {
-            AsOf = failure.Date,
+            AsOf = asOf,
             EvaluationPath = PathTo(failure.Node),
         };
+    }
 
     /// <summary>The chain of operators and group names from the root to <paramref name="node"/>.</summary>
     private string PathTo(Node node)

@@ -59,13 +59,13 @@ internal sealed partial class EvaluationSession
         var result = Evaluate(_strategy.Root, t, sink);
         var trace = sink is null ? null : new StrategyTrace(_strategy.Name, _source.Path, _strategy.Metadata, asOf, sink.Count > 0 ? sink[0] : null, [], []);
         if (result.Failure is { } failure)
-            return new StrategyResult(_strategy.Name, asOf, null, ToDiagnostic(failure), failure.Class, trace);
+            return new StrategyResult(_strategy.Name, asOf, null, ToDiagnostic(failure, asOf), failure.Class, trace);
         if (result.IsEmpty)
         {
             var empty = Fail(FailureClass.Model, DiagnosticCodes.EmptyStrategy, _strategy.Root, _strategy.Root.Span, t,
                 $"strategy \"{_strategy.Name}\" produced no allocation as of {Format(asOf)}: every branch is empty; hold a cash-like instrument such as BIL instead",
                 "empty").Failure!;
-            return new StrategyResult(_strategy.Name, asOf, null, ToDiagnostic(empty), FailureClass.Model, trace);
+            return new StrategyResult(_strategy.Name, asOf, null, ToDiagnostic(empty, asOf), FailureClass.Model, trace);
         }
         var weights = result.Weights!;
         var raw = new Holding[weights.Count];
