@@ -10,7 +10,7 @@ namespace Alchemiser.Cli.Commands;
 internal static class DataBootstrap
 {
     /// <summary>The first synthetic session: long enough for 200-day averages and years of group NAV history.</summary>
-    public static readonly DateOnly DefaultStart = new(2012, 1, 3);
+    public static DateOnly DefaultStart => SyntheticMarketDataSource.FirstSession;
 
     /// <summary>On a fresh state folder (no bars at all), synthesizes bars for every symbol the strategies need.</summary>
     public static async Task EnsureDataAsync(CliServices services, CliConsole console, CancellationToken cancellationToken)
@@ -38,7 +38,8 @@ internal static class DataBootstrap
             .StartAsync(async progress =>
             {
                 var generating = progress.AddTask($"Generating {symbols.Count} symbols x {sessions.Count} sessions", maxValue: 1);
-                var bars = new SyntheticMarket(seed).Generate(symbols, sessions);
+                var generated = await new SyntheticMarketDataSource(seed).GetDailyBarsAsync(symbols, from, end, cancellationToken).ConfigureAwait(false);
+                var bars = generated.Values.ToList();
                 generating.Increment(1);
                 var writing = progress.AddTask("Writing Parquet bars", maxValue: bars.Count);
                 foreach (var series in bars)
