@@ -1,0 +1,41 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+
+namespace Alchemiser.Infrastructure.Alpaca;
+
+/// <summary>The Alpaca adapter's log events, one per event id. They carry paths, counts and statuses, never headers,
+/// keys or secrets.</summary>
+internal static partial class AlpacaLog
+{
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Debug,
+        Message = "Alpaca GET {Path}: {SymbolCount} symbols, {Start}..{End}, page {Page}")]
+    public static partial void RequestingBars(ILogger logger, string path, int symbolCount, DateOnly start, DateOnly end, int page);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Debug,
+        Message = "Alpaca returned {BarCount} bars on page {Page}; more pages: {HasMore}")]
+    public static partial void ReceivedBars(ILogger logger, int barCount, int page, bool hasMore);
+
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Information,
+        Message = "Alpaca daily bars: {SymbolCount} symbols with data of {RequestedCount} requested, {BarCount} bars in {RequestCount} requests")]
+    public static partial void ReceivedDailyBars(ILogger logger, int symbolCount, int requestedCount, int barCount, int requestCount);
+
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Warning,
+        Message = "Alpaca request failed ({Reason}); retry {Retry} in {Delay}")]
+    public static partial void Retrying(ILogger logger, string reason, int retry, TimeSpan delay);
+
+    [LoggerMessage(EventId = 4105, Level = LogLevel.Warning,
+        Message = "Alpaca answered {StatusCode} to GET {Path}: {AlpacaMessage}")]
+    public static partial void Rejected(ILogger logger, HttpStatusCode statusCode, string path, string? alpacaMessage);
+
+    [LoggerMessage(EventId = 4106, Level = LogLevel.Warning,
+        Message = "Alpaca returned bars for {AlpacaSymbol}, which was not requested; ignored")]
+    public static partial void UnexpectedSymbol(ILogger logger, string alpacaSymbol);
+
+    [LoggerMessage(EventId = 4107, Level = LogLevel.Warning,
+        Message = "Alpaca returned two bars for {Symbol} on {Date}; the later one is kept")]
+    public static partial void DuplicateBar(ILogger logger, string symbol, DateOnly date);
+
+    [LoggerMessage(EventId = 4108, Level = LogLevel.Debug,
+        Message = "Alpaca calendar {Start}..{End}: {DayCount} sessions")]
+    public static partial void ReceivedCalendar(ILogger logger, DateOnly start, DateOnly end, int dayCount);
+}
