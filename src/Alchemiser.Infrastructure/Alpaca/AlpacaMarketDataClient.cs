@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Alchemiser.Workflow.Data;
 using Polly.Timeout;
 
 namespace Alchemiser.Infrastructure.Alpaca;
@@ -20,11 +21,14 @@ namespace Alchemiser.Infrastructure.Alpaca;
 /// connections). The keys travel only in the <c>APCA-API-KEY-ID</c> and <c>APCA-API-SECRET-KEY</c> headers; logs and
 /// exception messages carry paths, symbols, dates and statuses, never headers.
 /// </remarks>
-public sealed partial class AlpacaMarketDataClient : IDisposable
+public sealed partial class AlpacaMarketDataClient : IMarketDataSource, IDisposable
 {
     private readonly HttpClient _http;
     private readonly AlpacaOptions _options;
     private readonly ILogger _logger;
+
+    /// <inheritdoc />
+    public string Name => "alpaca";
 
     /// <summary>Creates the client and its HTTP pipeline.</summary>
     /// <param name="options">Keys, URLs, feed, timeout and retries; validated here.</param>
