@@ -16,7 +16,8 @@ public sealed class BarValidationContext
     /// <param name="lastCompletedSession">The newest session whose close has passed; see
     /// <see cref="NyseCalendar.LastCompletedSession"/>. Must lie within <paramref name="sessions"/>.</param>
     /// <param name="findSeries">Returns the bars of a symbol, or <see langword="null"/> when there are none; used
-    /// for siblings only. Omitted: no sibling has data.</param>
+    /// for siblings only, and only for moves over the jump threshold. A sibling's dates are searched by bisection,
+    /// so a sibling whose dates are not sorted may fail to explain a move. Omitted: no sibling has data.</param>
     /// <exception cref="ArgumentException"><paramref name="sessions"/> is empty or not strictly increasing, or
     /// <paramref name="lastCompletedSession"/> is outside it.</exception>
     public BarValidationContext(
