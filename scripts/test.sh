@@ -1,7 +1,62 @@
 #!/usr/bin/env bash
 # Runs every test of the local solution (everything but the Azure Functions host).
 # Tests that read ../shared/data (real closes, beside the repository) skip with a visible reason when it is absent.
+# Integration tests use Azurite: installed into .tools/ on first use (npm), started here on 127.0.0.1 with free ports
+# and a temporary data folder, passed to the tests as ALCHEMISER_TEST_AZURITE, stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+AZURITE_VERSION=3.37.0
+AZURITE=.tools/node_modules/.bin/azurite
+if [[ ! -x "$AZURITE" ]]; then
+  command -v npm >/dev/null || { echo "npm is required to install Azurite (apt-get install nodejs npm)" >&2; exit 1; }
+  echo "Installing azurite@$AZURITE_VERSION into .tools/ ..."
+  npm install --no-save --prefix .tools "azurite@$AZURITE_VERSION" --silent --no-audit --no-fund >/dev/null
+fi
+
+free_port() {
+  node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
+}
+
+azurite_dir=$(mktemp -d -t alchemiser-azurite-XXXXXX)
+azurite_pid=""
+stop_azurite() {
+  if [[ -n "$azurite_pid" ]]; then
+    kill "$azurite_pid" 2>/dev/null || true
+    wait "$azurite_pid" 2>/dev/null || true
+  fi
+  rm -rf "$azurite_dir" "$azurite_dir.log"
+}
+trap stop_azurite EXIT
+
+blob_port=$(free_port)
+queue_port=$(free_port)
+table_port=$(free_port)
+"$AZURITE" --blobHost 127.0.0.1 --blobPort "$blob_port" --queueHost 127.0.0.1 --queuePort "$queue_port" \
+  --tableHost 127.0.0.1 --tablePort "$table_port" --location "$azurite_dir" \
+  --skipApiVersionCheck --loose --silent >"$azurite_dir.log" 2>&1 &
+azurite_pid=$!
+code=000
+for _ in $(seq 1 150); do
+  if ! kill -0 "$azurite_pid" 2>/dev/null; then
+    echo "Azurite exited while starting:" >&2
+    cat "$azurite_dir.log" >&2
+    exit 1
+  fi
+  code=$(curl -s -m 2 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$blob_port/devstoreaccount1?comp=list" || true)
+  [[ "$code" != "000" ]] && break
+  sleep 0.2
+done
+[[ "$code" != "000" ]] || { echo "Azurite did not answer on 127.0.0.1:$blob_port within 30 s" >&2; exit 1; }
+rm -f "$azurite_dir.log"
+echo "Azurite $AZURITE_VERSION on 127.0.0.1: blob $blob_port, queue $queue_port, table $table_port"
+
+# The well-known development account of Azurite (public, not a secret).
+account_key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+export ALCHEMISER_TEST_AZURITE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$account_key;\
+BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;\
+QueueEndpoint=http://127.0.0.1:$queue_port/devstoreaccount1;\
+TableEndpoint=http://127.0.0.1:$table_port/devstoreaccount1;"
+
 dotnet build Alchemiser.Local.slnf -c Release
 dotnet test --solution Alchemiser.Local.slnf -c Release --no-build "$@"

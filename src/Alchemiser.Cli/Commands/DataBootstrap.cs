@@ -1,6 +1,7 @@
 using Alchemiser.Cli.Hosting;
 using Alchemiser.Core.Market;
 using Alchemiser.Infrastructure.Simulation;
+using Alchemiser.Workflow.Data;
 using Alchemiser.Workflow.Strategies;
 using Spectre.Console;
 
@@ -44,7 +45,7 @@ internal static class DataBootstrap
                 var writing = progress.AddTask("Writing Parquet bars", maxValue: bars.Count);
                 foreach (var series in bars)
                 {
-                    await services.Bars.WriteAsync(series, cancellationToken).ConfigureAwait(false);
+                    await services.Bars.WriteAsync(series, BarSources.Synthetic, cancellationToken).ConfigureAwait(false);
                     writing.Increment(1);
                 }
             }).ConfigureAwait(false);

@@ -79,7 +79,7 @@ public sealed class CsvBarImporter
         for (var i = 0; i < parsed.Count; i++)
         {
             var (bars, file) = parsed[i];
-            await _store.WriteAsync(bars, cancellationToken);
+            await _store.WriteAsync(bars, BarSources.Csv(Path.GetFileName(file)), cancellationToken);
             imported.Add(new CsvImportedSymbol(bars.Symbol, file, bars.Count, bars.Dates[0], bars.Dates[^1]));
             progress?.Report(new CsvImportProgress(CsvImportStage.Writing, i + 1, parsed.Count, file));
         }

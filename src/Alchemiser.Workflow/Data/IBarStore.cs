@@ -1,4 +1,5 @@
 using Alchemiser.Core.Market;
+using Alchemiser.Core.Market.Validation;
 
 namespace Alchemiser.Workflow.Data;
 
@@ -13,5 +14,44 @@ public interface IBarStore
     Task<BarSeries?> ReadAsync(Symbol symbol, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces the stored history of <paramref name="bars"/>' symbol with <paramref name="bars"/>.</summary>
+    /// <remarks>The source is recorded as <see cref="BarSources.Unknown"/>; prefer the overload that names it.</remarks>
     Task WriteAsync(BarSeries bars, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Replaces the stored history of <paramref name="bars"/>' symbol and records where it came from and when; the
+    /// symbol's validation status goes back to <see cref="BarValidationStatus.NotValidated"/>.
+    /// </summary>
+    /// <param name="bars">The whole history of one symbol.</param>
+    /// <param name="source">Where the bars came from (<see cref="BarSources"/>).</param>
+    /// <param name="cancellationToken">Stops the write; the old history then stays in place.</param>
+    /// <remarks>The default implementation, for stores without a manifest, drops the source.</remarks>
+    Task WriteAsync(BarSeries bars, string source, CancellationToken cancellationToken = default) =>
+        WriteAsync(bars, cancellationToken);
+
+    /// <summary>Per symbol: range, row count, source, refresh time and validation, without reading every bar.</summary>
+    /// <remarks>The default implementation, for stores without a manifest, reads every symbol's bars.</remarks>
+    async Task<BarManifest> ReadManifestAsync(CancellationToken cancellationToken = default)
+    {
+        var entries = new List<BarManifestEntry>();
+        foreach (var symbol in await ListSymbolsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var bars = await ReadAsync(symbol, cancellationToken).ConfigureAwait(false);
+            if (bars is null)
+                continue;
+            entries.Add(new BarManifestEntry(
+                symbol, bars.Count, bars.Count > 0 ? bars.Dates[0] : null, bars.Count > 0 ? bars.Dates[^1] : null,
+                BarSources.Unknown, DateTimeOffset.MinValue, BarValidationStatus.NotValidated, [], null));
+        }
+
+        return new BarManifest(entries, []);
+    }
+
+    /// <summary>
+    /// Records the outcome of validating <paramref name="symbol"/>'s current bars: <see cref="BarValidationStatus.Passed"/>
+    /// when <paramref name="issues"/> is empty, otherwise <see cref="BarValidationStatus.Flagged"/> with the issues.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The symbol has no stored bars.</exception>
+    /// <exception cref="NotSupportedException">The store keeps no validation results (the default implementation).</exception>
+    Task RecordValidationAsync(Symbol symbol, IReadOnlyList<BarIssue> issues, CancellationToken cancellationToken = default) =>
+        Task.FromException(new NotSupportedException($"{GetType().Name} does not record validation results"));
 }
