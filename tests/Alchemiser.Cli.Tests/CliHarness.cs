@@ -13,7 +13,7 @@ internal sealed class CliHarness : IDisposable
     {
         Home = Directory.CreateTempSubdirectory("alchemiser-cli-").FullName;
         Strategies = strategies ?? Path.Combine(AppContext.BaseDirectory, "strategies");
-        Services = new CliServices(new AlchemiserPaths(Home, Strategies), new FixedClock(new DateTimeOffset(2026, 11, 20, 22, 0, 0, TimeSpan.Zero)));
+        Services = new CliServices(new AlchemiserPaths(Home, Strategies), new FixedClock(new DateTimeOffset(2026, 11, 20, 22, 0, 0, TimeSpan.Zero)), static _ => null);
         Console = new CliConsole(Create(_out), Create(_error));
     }
 

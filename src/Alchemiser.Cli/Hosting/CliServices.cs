@@ -1,3 +1,5 @@
+using Alchemiser.Infrastructure.Alpaca;
+using Alchemiser.Infrastructure.Simulation;
 using Alchemiser.Infrastructure.Storage;
 using Alchemiser.Infrastructure.Strategies;
 using Alchemiser.Workflow.Data;
@@ -6,18 +8,65 @@ using Alchemiser.Workflow.Strategies;
 
 namespace Alchemiser.Cli.Hosting;
 
-/// <summary>The embedded default's composition: Parquet bars under the home folder, strategies from files.</summary>
-internal sealed class CliServices(AlchemiserPaths paths, TimeProvider clock)
+/// <summary>
+/// Composition of the command line. The embedded default: Parquet bars under the home folder, strategies from files,
+/// synthetic market data. Environment variables switch ports to the real adapters (see <see cref="Settings"/>).
+/// </summary>
+internal sealed class CliServices
 {
-    public AlchemiserPaths Paths { get; } = paths;
+    private readonly Lazy<IMarketDataSource> _marketData;
 
-    public TimeProvider Clock { get; } = clock;
+    public CliServices(AlchemiserPaths paths, TimeProvider clock, Func<string, string?>? settings = null)
+    {
+        Paths = paths;
+        Clock = clock;
+        var read = settings ?? Environment.GetEnvironmentVariable;
+        Bars = new ParquetBarStore(BarObjects(paths, read), clock);
+        Strategies = new FileStrategyRepository(paths.Strategies);
+        _marketData = new(() => MarketDataFrom(read, clock));
+    }
 
-    public IBarStore Bars { get; } = new ParquetBarStore(paths.Home);
+    public AlchemiserPaths Paths { get; }
 
-    public IStrategyRepository Strategies { get; } = new FileStrategyRepository(paths.Strategies);
+    public TimeProvider Clock { get; }
+
+    public IBarStore Bars { get; }
+
+    public IStrategyRepository Strategies { get; }
+
+    /// <summary>Alpaca when <c>ALPACA_API_KEY</c> is set, else the synthetic market.</summary>
+    public IMarketDataSource MarketData => _marketData.Value;
 
     public SignalCalculator Signals => new(Strategies, Bars);
 
     public static CliServices Create(string? strategiesOption) => new(AlchemiserPaths.Resolve(strategiesOption), TimeProvider.System);
+
+    /// <summary>Bars in an Azure Blob container when a connection string or account URL is configured, else the home folder.</summary>
+    private static IObjectStore BarObjects(AlchemiserPaths paths, Func<string, string?> read)
+    {
+        var connection = read(Settings.BlobConnectionString);
+        var account = read(Settings.BlobAccountUrl);
+        if (string.IsNullOrWhiteSpace(connection) && string.IsNullOrWhiteSpace(account))
+            return new DirectoryObjectStore(paths.Home);
+        var options = new BlobStorageOptions
+        {
+            ConnectionString = string.IsNullOrWhiteSpace(connection) ? null : connection,
+            AccountUrl = string.IsNullOrWhiteSpace(account) ? null : new Uri(account),
+            Container = read(Settings.BlobContainer) is { Length: > 0 } container ? container : "bars",
+        };
+        return BlobObjectStore.Create(options);
+    }
+
+    private static IMarketDataSource MarketDataFrom(Func<string, string?> read, TimeProvider clock) =>
+        string.IsNullOrWhiteSpace(read(AlpacaOptions.ApiKeySetting))
+            ? new SyntheticMarketDataSource()
+            : new AlpacaMarketDataClient(AlpacaOptions.FromEnvironment(read), clock);
+
+    /// <summary>The environment variables the command line reads (besides the Alpaca ones of <see cref="AlpacaOptions"/>).</summary>
+    public static class Settings
+    {
+        public const string BlobConnectionString = "ALCHEMISER_BLOB_CONNECTION_STRING";
+        public const string BlobAccountUrl = "ALCHEMISER_BLOB_ACCOUNT_URL";
+        public const string BlobContainer = "ALCHEMISER_BLOB_CONTAINER";
+    }
 }

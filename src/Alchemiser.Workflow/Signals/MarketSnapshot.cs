@@ -1,4 +1,5 @@
 using Alchemiser.Core.Market;
+using Alchemiser.Core.Market.Validation;
 using Alchemiser.Workflow.Data;
 
 namespace Alchemiser.Workflow.Signals;
@@ -8,18 +9,25 @@ public static class MarketSnapshot
 {
     /// <summary>
     /// Reads every symbol (unknown ones are simply absent: evaluation reports them as DSL021) and aligns them on the
-    /// exchange sessions from the first to the last stored bar, so that a missing bar shows as a gap.
+    /// exchange sessions from the first to the last stored bar, so that a missing bar shows as a gap. Bars the last
+    /// validation flagged as suspicious jumps are withheld, so strategies that need them fail closed.
     /// </summary>
     public static async Task<PriceBook> LoadAsync(IBarStore store, IEnumerable<Symbol> symbols, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var reads = symbols.Distinct().Select(symbol => store.ReadAsync(symbol, cancellationToken));
+        var wanted = symbols.Distinct().ToList();
+        var reads = wanted.Select(symbol => store.ReadAsync(symbol, cancellationToken));
         var bars = (await Task.WhenAll(reads).ConfigureAwait(false)).OfType<BarSeries>().Where(b => b.Count > 0).ToList();
+        var manifest = await store.ReadManifestAsync(cancellationToken).ConfigureAwait(false);
+        var flagged = wanted
+            .SelectMany(symbol => manifest.Find(symbol)?.Issues ?? [])
+            .Where(issue => issue.Check is BarCheck.SuspiciousJump or BarCheck.NonPositivePrice)
+            .ToList();
         if (bars.Count == 0)
             return PriceBook.Create([]);
         var first = Clamp(bars.Min(b => b.FirstDate!.Value));
         var last = Clamp(bars.Max(b => b.LastDate!.Value));
-        return PriceBook.Create(bars, NyseCalendar.TradingDays(first, last));
+        return PriceBook.Create(bars, NyseCalendar.TradingDays(first, last), flagged);
     }
 
     private static DateOnly Clamp(DateOnly date) =>

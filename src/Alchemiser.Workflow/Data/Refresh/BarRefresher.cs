@@ -75,7 +75,7 @@ public sealed class BarRefresher(IBarStore store, IMarketDataSource source, Time
                 return new SymbolRefresh(symbol, RefreshOutcome.NoNewData, 0, existing?.FirstDate, existing?.LastDate, "the provider returned no bars");
             if (existing is null || existing.Count == 0 || request.Full)
             {
-                await store.WriteAsync(fetched, cancellationToken).ConfigureAwait(false);
+                await store.WriteAsync(fetched, source.Name, cancellationToken).ConfigureAwait(false);
                 return new SymbolRefresh(symbol, existing is null ? RefreshOutcome.Created : RefreshOutcome.Rewritten, fetched.Count, fetched.FirstDate, fetched.LastDate);
             }
             if (FirstMismatch(existing, fetched) is { } changed)
@@ -85,13 +85,13 @@ public sealed class BarRefresher(IBarStore store, IMarketDataSource source, Time
                 var rewritten = Completed(history.GetValueOrDefault(symbol), lastCompleted);
                 if (rewritten is null || rewritten.Count == 0)
                     return Failed(symbol, existing, "the adjusted history changed but the full history could not be fetched");
-                await store.WriteAsync(rewritten, cancellationToken).ConfigureAwait(false);
+                await store.WriteAsync(rewritten, source.Name, cancellationToken).ConfigureAwait(false);
                 return new SymbolRefresh(symbol, RefreshOutcome.Rewritten, rewritten.Count, rewritten.FirstDate, rewritten.LastDate, $"adjusted history changed (close on {changed:yyyy-MM-dd} differs): rewrote the whole history");
             }
             var appended = Append(existing, fetched);
             if (appended.Count == existing.Count)
                 return new SymbolRefresh(symbol, RefreshOutcome.NoNewData, 0, existing.FirstDate, existing.LastDate);
-            await store.WriteAsync(appended, cancellationToken).ConfigureAwait(false);
+            await store.WriteAsync(appended, source.Name, cancellationToken).ConfigureAwait(false);
             return new SymbolRefresh(symbol, RefreshOutcome.Appended, appended.Count - existing.Count, appended.FirstDate, appended.LastDate);
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
