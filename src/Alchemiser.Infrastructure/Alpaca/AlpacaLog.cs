@@ -24,8 +24,8 @@ internal static partial class AlpacaLog
     public static partial void Retrying(ILogger logger, string reason, int retry, TimeSpan delay);
 
     [LoggerMessage(EventId = 4105, Level = LogLevel.Warning,
-        Message = "Alpaca answered {StatusCode} to GET {Path}: {AlpacaMessage}")]
-    public static partial void Rejected(ILogger logger, HttpStatusCode statusCode, string path, string? alpacaMessage);
+        Message = "Alpaca answered {StatusCode} to {Method} {Path}: {AlpacaMessage}")]
+    public static partial void Rejected(ILogger logger, HttpStatusCode statusCode, string method, string path, string? alpacaMessage);
 
     [LoggerMessage(EventId = 4106, Level = LogLevel.Warning,
         Message = "Alpaca returned bars for {AlpacaSymbol}, which was not requested; ignored")]
