@@ -17,11 +17,13 @@ internal sealed record StubReply(int Status, string Body, IReadOnlyDictionary<st
     public Task? Hold { get; init; }
 }
 
-/// <summary>One request as the stub saw it.</summary>
-internal sealed record StubRequest(string Path, NameValueCollection Query, IReadOnlyDictionary<string, string> Headers);
+/// <summary>One request as the stub saw it: method, path, query, headers and (for a POST) the body.</summary>
+internal sealed record StubRequest(
+    string Path, NameValueCollection Query, IReadOnlyDictionary<string, string> Headers, string Method = "GET", string? Body = null);
 
 /// <summary>
-/// A local WireMock.Net server on a free port standing in for Alpaca's data and trading hosts. Every GET goes to a
+/// A local WireMock.Net server on a free port standing in for Alpaca's data and trading hosts. Every request (GET,
+/// POST, DELETE) goes to a
 /// handler that sees the parsed request and the number of earlier requests, so a test can script sequences (429 then
 /// 200) and serve pages by <c>page_token</c>. Requests are recorded as sent, for assertions.
 /// </summary>
@@ -34,7 +36,7 @@ internal sealed class AlpacaStub : IDisposable
     private int _count;
 
     public AlpacaStub() =>
-        _server.Given(Request.Create().UsingGet()).RespondWith(Response.Create().WithCallback(HandleAsync));
+        _server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(HandleAsync));
 
     public Uri Url => new(_server.Url!);
 
@@ -64,7 +66,8 @@ internal sealed class AlpacaStub : IDisposable
     {
         var headers = message.Headers?.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase)
             ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var request = new StubRequest(message.Path, HttpUtility.ParseQueryString(message.RawQuery ?? ""), headers);
+        var request = new StubRequest(
+            message.Path, HttpUtility.ParseQueryString(message.RawQuery ?? ""), headers, message.Method, message.Body);
         _requests.Enqueue(request);
         var index = Interlocked.Increment(ref _count) - 1;
         var reply = _handler(request, index);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace Alchemiser.Infrastructure.Tests.Alpaca;
 
 /// <summary>Keeps every formatted log line with its structured values, to prove that no secret is ever logged.</summary>
-internal sealed class CollectingLogger : ILogger<AlpacaMarketDataClient>
+internal sealed class CollectingLogger : ILogger<AlpacaMarketDataClient>, ILogger<AlpacaBroker>
 {
     private readonly ConcurrentQueue<string> _lines = new();
 
