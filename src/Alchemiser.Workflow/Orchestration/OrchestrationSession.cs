@@ -147,13 +147,9 @@ internal sealed partial class OrchestrationSession : IDisposable
         {
             case SessionMessage.ActivityDone done when _pending.TryGetValue(done.Sequence, out var operation):
                 var outcome = done.Outcome;
-                await RecordAndDeliverAsync(operation, Entry(
-                    operation,
-                    outcome.Failure is null ? HistoryKind.ActivityCompleted : HistoryKind.ActivityFailed,
-                    outcome.OutputJson,
-                    outcome.Failure,
-                    outcome.EndedUtc,
-                    outcome.Attempts) with { StartedUtc = outcome.StartedUtc }).ConfigureAwait(false);
+                var kindDone = outcome.Failure is null ? HistoryKind.ActivityCompleted : HistoryKind.ActivityFailed;
+                var entry = Entry(operation, kindDone, outcome.OutputJson, outcome.Failure, outcome.EndedUtc, outcome.Attempts);
+                await RecordAndDeliverAsync(operation, entry with { StartedUtc = outcome.StartedUtc }).ConfigureAwait(false);
                 break;
             case SessionMessage.Due due when _pending.TryGetValue(due.Sequence, out var operation):
                 var kind = operation.Scheduled.Kind == ScheduledOperationKind.Timer ? HistoryKind.TimerFired : HistoryKind.TimedOut;
