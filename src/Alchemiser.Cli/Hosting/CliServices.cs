@@ -3,6 +3,7 @@ using Alchemiser.Infrastructure.Simulation;
 using Alchemiser.Infrastructure.Storage;
 using Alchemiser.Infrastructure.Strategies;
 using Alchemiser.Workflow.Data;
+using Alchemiser.Workflow.Runs;
 using Alchemiser.Workflow.Signals;
 using Alchemiser.Workflow.Strategies;
 
@@ -15,6 +16,7 @@ namespace Alchemiser.Cli.Hosting;
 internal sealed class CliServices
 {
     private readonly Lazy<IMarketDataSource> _marketData;
+    private readonly Lazy<IRunStore> _runs;
 
     public CliServices(AlchemiserPaths paths, TimeProvider clock, Func<string, string?>? settings = null)
     {
@@ -24,6 +26,7 @@ internal sealed class CliServices
         Bars = new ParquetBarStore(BarObjects(paths, read), clock);
         Strategies = new FileStrategyRepository(paths.Strategies);
         _marketData = new(() => MarketDataFrom(read, clock));
+        _runs = new(() => new SqliteRunStore(paths.Home));
     }
 
     public AlchemiserPaths Paths { get; }
@@ -33,6 +36,9 @@ internal sealed class CliServices
     public IBarStore Bars { get; }
 
     public IStrategyRepository Strategies { get; }
+
+    /// <summary>The run history of the local durable runner: <c>runs.db</c> (SQLite) in the home folder.</summary>
+    public IRunStore Runs => _runs.Value;
 
     /// <summary>Alpaca when <c>ALPACA_API_KEY</c> is set, else the synthetic market.</summary>
     public IMarketDataSource MarketData => _marketData.Value;
