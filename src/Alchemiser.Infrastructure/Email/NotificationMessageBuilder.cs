@@ -36,7 +36,9 @@ internal static class NotificationMessageBuilder
         {
             if (!ContentType.TryParse(attachment.ContentType, out var contentType))
                 throw new ArgumentException($"attachment {attachment.FileName}: '{attachment.ContentType}' is not a MIME type", nameof(notification));
-            body.Attachments.Add(attachment.FileName, attachment.Content.ToArray(), contentType);
+            // Base64 keeps the bytes exactly (a text/csv part sent as 7bit or quoted-printable would get CRLF line ends).
+            if (body.Attachments.Add(attachment.FileName, attachment.Content.ToArray(), contentType) is MimePart part)
+                part.ContentTransferEncoding = ContentEncoding.Base64;
         }
 
         message.Body = body.ToMessageBody();
