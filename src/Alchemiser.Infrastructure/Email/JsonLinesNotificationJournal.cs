@@ -10,8 +10,8 @@ namespace Alchemiser.Infrastructure.Email;
 /// (<c>&lt;home&gt;/notifications.jsonl</c>), one line per state change, flushed to disk before the call returns.
 /// </summary>
 /// <remarks>
-/// The latest line of a key is its state. A last line cut short by a crash (no line break) was never acknowledged and
-/// is ignored; any other unreadable line makes every call throw <see cref="InvalidDataException"/> (fail closed, the
+/// The latest line of a key is its state. A last line cut short by a crash (no line break) was never acknowledged: it
+/// is ignored, and removed by the next write; any other unreadable line makes every call throw <see cref="InvalidDataException"/> (fail closed, the
 /// file is never rewritten). Thread-safe within the process.
 /// </remarks>
 public sealed class JsonLinesNotificationJournal : INotificationJournal, IDisposable
@@ -156,12 +156,17 @@ public sealed class JsonLinesNotificationJournal : INotificationJournal, IDispos
         await using var file = new FileStream(_path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 4096, useAsync: true);
         if (file.Length > 0)
         {
-            // A line cut short by a crash is closed first, so that the new line stays readable.
-            file.Seek(-1, SeekOrigin.End);
             var last = new byte[1];
+            file.Seek(-1, SeekOrigin.End);
             await file.ReadExactlyAsync(last, cancellationToken);
             if (last[0] != (byte)'\n')
-                await file.WriteAsync("\n"u8.ToArray(), cancellationToken);
+            {
+                // A line cut short by a crash was never acknowledged: cut it off so the file stays one entry per line.
+                var content = new byte[file.Length];
+                file.Seek(0, SeekOrigin.Begin);
+                await file.ReadExactlyAsync(content, cancellationToken);
+                file.SetLength(Array.LastIndexOf(content, (byte)'\n') + 1);
+            }
         }
 
         file.Seek(0, SeekOrigin.End);
