@@ -3,6 +3,8 @@
 # Tests that read ../shared/data (real closes, beside the repository) skip with a visible reason when it is absent.
 # Integration tests use Azurite: installed into .tools/ on first use (npm), started here on 127.0.0.1 with free ports
 # and a temporary data folder, passed to the tests as ALCHEMISER_TEST_AZURITE, stopped on exit.
+# The email tests use maildev the same way: installed into .tools/maildev/ (its own npm prefix: a --no-save install into
+# .tools/ would prune Azurite), started on 127.0.0.1 with free SMTP and web ports, passed as ALCHEMISER_TEST_MAILDEV.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,7 +29,16 @@ stop_azurite() {
   fi
   rm -rf "$azurite_dir" "$azurite_dir.log"
 }
-trap stop_azurite EXIT
+maildev_pid=""
+maildev_log=""
+stop_maildev() {
+  if [[ -n "$maildev_pid" ]]; then
+    kill "$maildev_pid" 2>/dev/null || true
+    wait "$maildev_pid" 2>/dev/null || true
+  fi
+  [[ -z "$maildev_log" ]] || rm -f "$maildev_log"
+}
+trap 'stop_maildev; stop_azurite' EXIT
 
 blob_port=$(free_port)
 queue_port=$(free_port)
@@ -57,6 +68,33 @@ export ALCHEMISER_TEST_AZURITE="DefaultEndpointsProtocol=http;AccountName=devsto
 BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;\
 QueueEndpoint=http://127.0.0.1:$queue_port/devstoreaccount1;\
 TableEndpoint=http://127.0.0.1:$table_port/devstoreaccount1;"
+
+MAILDEV_VERSION=3.0.0
+MAILDEV=.tools/maildev/node_modules/.bin/maildev
+if [[ ! -x "$MAILDEV" ]]; then
+  echo "Installing maildev@$MAILDEV_VERSION into .tools/maildev/ ..."
+  npm install --no-save --prefix .tools/maildev "maildev@$MAILDEV_VERSION" --silent --no-audit --no-fund >/dev/null
+fi
+
+smtp_port=$(free_port)
+web_port=$(free_port)
+maildev_log=$(mktemp -t alchemiser-maildev-XXXXXX.log)
+"$MAILDEV" --smtp "$smtp_port" --web "$web_port" --ip 127.0.0.1 --web-ip 127.0.0.1 --silent >"$maildev_log" 2>&1 &
+maildev_pid=$!
+code=000
+for _ in $(seq 1 150); do
+  if ! kill -0 "$maildev_pid" 2>/dev/null; then
+    echo "maildev exited while starting:" >&2
+    cat "$maildev_log" >&2
+    exit 1
+  fi
+  code=$(curl -s -m 2 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$web_port/api/healthz" || true)
+  [[ "$code" == "200" ]] && break
+  sleep 0.2
+done
+[[ "$code" == "200" ]] || { echo "maildev did not answer on 127.0.0.1:$web_port within 30 s" >&2; exit 1; }
+echo "maildev $MAILDEV_VERSION on 127.0.0.1: smtp $smtp_port, web $web_port"
+export ALCHEMISER_TEST_MAILDEV="smtp=127.0.0.1:$smtp_port;web=http://127.0.0.1:$web_port"
 
 dotnet build Alchemiser.Local.slnf -c Release
 dotnet test --solution Alchemiser.Local.slnf -c Release --no-build "$@"
