@@ -106,12 +106,13 @@ internal sealed partial class EvaluationSession
         }
     }
 
-    /// <summary>An indicator over a composite's NAV, per day, restarting with each new series.</summary>
+    /// <summary>
+    /// An indicator over a composite's NAV, restarting with each new series: one <see cref="IndicatorSeries"/> per
+    /// series, sized for the days left so that it never regrows, and kept so that earlier days stay readable.
+    /// </summary>
     private sealed class IndicatorTrack(IndicatorSpec spec, int days)
     {
-        private readonly double[] _values = new double[days];
-        private IndicatorSeries? _current;
-        private int _currentStart = -1;
+        private readonly List<(int Start, IndicatorSeries Values)> _segments = [];
         private int _through = -1;
 
         public double ValueAt(int t, double[] nav, int[] seriesStart)
@@ -120,22 +121,21 @@ internal sealed partial class EvaluationSession
             {
                 var start = seriesStart[d];
                 if (start < 0)
-                {
-                    _values[d] = double.NaN;
-                    _current = null;
-                    _currentStart = -1;
                     continue;
-                }
-                if (start != _currentStart)
-                {
-                    _current = new IndicatorSeries(spec);
-                    _currentStart = start;
-                }
-                _current!.Append(nav[d]);
-                _values[d] = _current.Last;
+                if (_segments.Count == 0 || _segments[^1].Start != start)
+                    _segments.Add((start, new IndicatorSeries(spec, days - start)));
+                _segments[^1].Values.Append(nav[d]);
             }
             _through = Math.Max(_through, t);
-            return _values[t];
+            var at = seriesStart[t];
+            if (at < 0)
+                return double.NaN;
+            for (var i = _segments.Count - 1; i >= 0; i--)
+            {
+                if (_segments[i].Start == at)
+                    return _segments[i].Values[t - at];
+            }
+            return double.NaN;
         }
     }
 }

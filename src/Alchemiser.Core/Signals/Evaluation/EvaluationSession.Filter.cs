@@ -54,12 +54,11 @@ internal sealed partial class EvaluationSession
             _builder.Add(eligible[k].Weights, 1.0 / selected);
         var result = NodeResult.Of(_builder.Build(_memo[node.Id].Weights));
 
-        List<TraceNode> children = [];
-        if (trace is not null)
-        {
-            for (var k = 0; k < selected; k++)
-                Evaluate(candidates[eligible[k].Index], t, children);
-        }
+        if (trace is null)
+            return result;
+        var children = new List<TraceNode>(selected);
+        for (var k = 0; k < selected; k++)
+            Evaluate(candidates[eligible[k].Index], t, children);
         return Traced(trace, node, result, eligible, excluded, t, children);
     }
 
