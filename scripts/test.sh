@@ -16,6 +16,26 @@ if [[ ! -x "$AZURITE" ]]; then
   npm install --no-save --prefix .tools "azurite@$AZURITE_VERSION" --silent --no-audit --no-fund >/dev/null
 fi
 
+# wait_for_http NAME PID LOG URL EXPECTED: waits up to 30 s until URL answers (EXPECTED: an HTTP code, or "any"),
+# failing with the service's log if it exits or never answers.
+wait_for_http() {
+  local name=$1 pid=$2 log=$3 url=$4 expected=$5 code=000
+  for _ in $(seq 1 150); do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "$name exited while starting:" >&2
+      cat "$log" >&2
+      exit 1
+    fi
+    code=$(curl -s -m 2 -o /dev/null -w '%{http_code}' "$url" || true)
+    if [[ "$expected" == any && "$code" != 000 ]] || [[ "$code" == "$expected" ]]; then
+      return 0
+    fi
+    sleep 0.2
+  done
+  echo "$name did not answer at $url within 30 s" >&2
+  exit 1
+}
+
 free_port() {
   node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
 }
@@ -47,18 +67,7 @@ table_port=$(free_port)
   --tableHost 127.0.0.1 --tablePort "$table_port" --location "$azurite_dir" \
   --skipApiVersionCheck --loose --silent >"$azurite_dir.log" 2>&1 &
 azurite_pid=$!
-code=000
-for _ in $(seq 1 150); do
-  if ! kill -0 "$azurite_pid" 2>/dev/null; then
-    echo "Azurite exited while starting:" >&2
-    cat "$azurite_dir.log" >&2
-    exit 1
-  fi
-  code=$(curl -s -m 2 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$blob_port/devstoreaccount1?comp=list" || true)
-  [[ "$code" != "000" ]] && break
-  sleep 0.2
-done
-[[ "$code" != "000" ]] || { echo "Azurite did not answer on 127.0.0.1:$blob_port within 30 s" >&2; exit 1; }
+wait_for_http Azurite "$azurite_pid" "$azurite_dir.log" "http://127.0.0.1:$blob_port/devstoreaccount1?comp=list" any
 rm -f "$azurite_dir.log"
 echo "Azurite $AZURITE_VERSION on 127.0.0.1: blob $blob_port, queue $queue_port, table $table_port"
 
@@ -81,18 +90,7 @@ web_port=$(free_port)
 maildev_log=$(mktemp -t alchemiser-maildev-XXXXXX.log)
 "$MAILDEV" --smtp "$smtp_port" --web "$web_port" --ip 127.0.0.1 --web-ip 127.0.0.1 --silent >"$maildev_log" 2>&1 &
 maildev_pid=$!
-code=000
-for _ in $(seq 1 150); do
-  if ! kill -0 "$maildev_pid" 2>/dev/null; then
-    echo "maildev exited while starting:" >&2
-    cat "$maildev_log" >&2
-    exit 1
-  fi
-  code=$(curl -s -m 2 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$web_port/api/healthz" || true)
-  [[ "$code" == "200" ]] && break
-  sleep 0.2
-done
-[[ "$code" == "200" ]] || { echo "maildev did not answer on 127.0.0.1:$web_port within 30 s" >&2; exit 1; }
+wait_for_http maildev "$maildev_pid" "$maildev_log" "http://127.0.0.1:$web_port/api/healthz" 200
 echo "maildev $MAILDEV_VERSION on 127.0.0.1: smtp $smtp_port, web $web_port"
 export ALCHEMISER_TEST_MAILDEV="smtp=127.0.0.1:$smtp_port;web=http://127.0.0.1:$web_port"
 

@@ -72,20 +72,7 @@ public sealed class AzuriteFixture : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (_process is not null)
-        {
-            try
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
-            catch (InvalidOperationException)
-            {
-                // Already exited.
-            }
-
-            _process.Dispose();
-        }
+        await ChildProcess.StopAsync(_process);
 
         if (_location is not null && Directory.Exists(_location))
         {

@@ -48,20 +48,7 @@ public sealed class MaildevFixture : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (_process is not null)
-        {
-            try
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
-            catch (InvalidOperationException)
-            {
-                // Already exited.
-            }
-
-            _process.Dispose();
-        }
+        await ChildProcess.StopAsync(_process);
 
         _client?.Dispose();
         _startLock.Dispose();
