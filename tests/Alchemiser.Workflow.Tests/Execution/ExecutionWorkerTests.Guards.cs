@@ -49,7 +49,7 @@ public sealed partial class ExecutionWorkerTests
         _h.Broker.Close = _h.Time.GetUtcNow() + TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(5);
         _h.Broker.Scripts[Cid("AAA", OrderSide.Buy, 0)] = OrderScript.Never;
 
-        var summary = await _h.RunAsync(Plan([Buy("AAA", 100m)]));
+        var summary = await _h.RunAsync(Plan([Buy("AAA", 100m)]), advanceWhen: () => _h.Broker.Submissions.Count > 0);
 
         Assert.Single(_h.Broker.Submissions);
         Assert.Equal((ExecutionItemStatus.Unfilled, ExecutionReason.TooLate), (summary.Items[0].Status, summary.Items[0].Reason));

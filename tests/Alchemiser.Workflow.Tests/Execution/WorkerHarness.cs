@@ -47,10 +47,10 @@ internal sealed class WorkerHarness
 
     public ExecutionWorker NewWorker() => new(Broker, Store, Fills, Time);
 
-    public Task<ExecutionSummary> RunAsync(RebalancePlan plan, ExecutionWorker? worker = null)
+    public Task<ExecutionSummary> RunAsync(RebalancePlan plan, ExecutionWorker? worker = null, Func<bool>? advanceWhen = null)
     {
         worker ??= NewWorker();
-        return TimePump.RunAsync(Time, () => worker.ExecuteAsync(plan, Settings, TestContext.Current.CancellationToken));
+        return TimePump.RunAsync(Time, () => worker.ExecuteAsync(plan, Settings, TestContext.Current.CancellationToken), advanceWhen: advanceWhen);
     }
 
     public int SubmissionsOf(string symbol) => Broker.Submissions.Count(s => s.Symbol == Symbol.Parse(symbol));
