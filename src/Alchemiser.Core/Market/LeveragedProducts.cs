@@ -23,7 +23,8 @@ public sealed record LeveragedProduct(Symbol Symbol, string Underlying, double L
 /// <remarks>
 /// <para>Each entry is the fund's stated daily objective, checked against the real closes the tests use (the
 /// regression of the fund's daily returns on the underlying's has a slope within about 10% of the leverage and a
-/// correlation of 0.95 or more). Where a fund follows a close cousin of a 1x fund's index (USD: Dow Jones semiconductors, SMH: MarketVector semiconductors) the 1x fund is used as the underlying;
+/// correlation of 0.95 or more). Where a fund follows a close cousin of a 1x fund's index (USD: Dow Jones
+/// semiconductors, SMH: MarketVector semiconductors) the 1x fund is used as the underlying;
 /// where no 1x fund on the index is in the table (JDST on GDXJ, NRGU on the MicroSectors big-oil index) the
 /// underlying is named by an index key and the fund's only siblings are funds on the same index.</para>
 /// <para>Leverage changes over a fund's life are not modelled: UVXY was 2x and SVXY -1x before 2018-02-28; the
