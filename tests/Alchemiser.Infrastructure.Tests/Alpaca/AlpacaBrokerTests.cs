@@ -10,8 +10,8 @@ namespace Alchemiser.Infrastructure.Tests.Alpaca;
 /// through a retry.</summary>
 public sealed partial class AlpacaBrokerTests : IDisposable
 {
-    private const string ApiKey = "PKTESTKEY0123456789";
-    private const string SecretKey = "sEcReT-never-in-logs-0123456789abcdef";
+    private const string ApiKey = AlpacaStub.ApiKey;
+    private const string SecretKey = AlpacaStub.SecretKey;
 
     private static readonly Symbol BrkB = Symbol.Parse("BRK/B");
     private static readonly Symbol Spy = Symbol.Parse("SPY");
@@ -24,16 +24,7 @@ public sealed partial class AlpacaBrokerTests : IDisposable
 
     public AlpacaBrokerTests()
     {
-        _options = new AlpacaOptions
-        {
-            ApiKey = ApiKey,
-            SecretKey = SecretKey,
-            DataBaseUrl = _stub.Url,
-            TradingBaseUrl = _stub.Url,
-            // On the fake clock; a distinctive length, so that RecordingTimeProvider can tell it from retry waits.
-            RequestTimeout = TimeSpan.FromSeconds(97),
-            MaxRetries = 3,
-        };
+        _options = _stub.Options();
         _time = new RecordingTimeProvider(_options.RequestTimeout);
         _broker = new AlpacaBroker(_options, _time, _logger);
     }

@@ -40,6 +40,24 @@ internal sealed class AlpacaStub : IDisposable
 
     public Uri Url => new(_server.Url!);
 
+    /// <summary>The test keys: asserted to reach the stub as headers and never to appear in logs.</summary>
+    public const string ApiKey = "PKTESTKEY0123456789";
+
+    /// <inheritdoc cref="ApiKey"/>
+    public const string SecretKey = "sEcReT-never-in-logs-0123456789abcdef";
+
+    /// <summary>Options pointing both Alpaca APIs at this stub, with a request timeout of a distinctive length (97 s on
+    /// the fake clock) so that <see cref="RecordingTimeProvider"/> can tell it from retry waits.</summary>
+    public Infrastructure.Alpaca.AlpacaOptions Options() => new()
+    {
+        ApiKey = ApiKey,
+        SecretKey = SecretKey,
+        DataBaseUrl = Url,
+        TradingBaseUrl = Url,
+        RequestTimeout = TimeSpan.FromSeconds(97),
+        MaxRetries = 3,
+    };
+
     public IReadOnlyList<StubRequest> Requests => [.. _requests];
 
     /// <summary>Completes when this many requests have arrived (whatever their replies).</summary>
