@@ -32,7 +32,7 @@ internal static class StrategyDebugCommand
             return ExitCodes.Failed;
 
         await DataBootstrap.EnsureDataAsync(services, console, cancellationToken).ConfigureAwait(false);
-        var book = await MarketSnapshot.LoadAsync(services.Bars, strategy.Symbols, cancellationToken).ConfigureAwait(false);
+        var book = await MarketSnapshot.LoadAsync(services.Bars, strategy.Symbols, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (book.Sessions.Count == 0)
         {
             console.Error.MarkupLine($"[red]No bars stored for any of {string.Join(" ", strategy.Symbols)}: run `alchemiser data synth` or `alchemiser data import <folder>`.[/]");

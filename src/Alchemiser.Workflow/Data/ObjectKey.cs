@@ -71,4 +71,30 @@ public static class ObjectKey
         if (!IsValid(prefix[..^1], out var reason))
             throw new ArgumentException($"invalid object key prefix '{prefix}': {reason}", parameterName);
     }
+
+    /// <summary>
+    /// The key of the object named <paramref name="id"/> in folder <paramref name="folder"/>, e.g. <c>plans/2026-11-24.json</c>.
+    /// An id with characters a key should not hold (such as <c>#</c>) is made safe and suffixed with a hash of the id, so
+    /// two ids never share a key.
+    /// </summary>
+    /// <param name="folder">The folder, without a trailing <c>/</c>.</param>
+    /// <param name="id">The object's id, e.g. an instance id.</param>
+    /// <param name="extension">The extension with its dot, e.g. <c>.json</c>.</param>
+    public static string ForId(string folder, string id, string extension)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(folder);
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        ArgumentNullException.ThrowIfNull(extension);
+        var safe = new System.Text.StringBuilder(id.Length);
+        foreach (var c in id)
+            safe.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_');
+        if (safe[0] == '.')
+            safe[0] = '_';
+        var text = safe.ToString();
+        if (text != id)
+            text += "-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id)))[..10];
+        var key = folder + "/" + text + extension;
+        ThrowIfInvalid(key, nameof(id));
+        return key;
+    }
 }

@@ -6,7 +6,8 @@ namespace Alchemiser.Workflow.Orchestration;
 /// <summary>The JSON settings used for inputs, outputs, payloads and custom status unless a runner is given others.</summary>
 public static class WorkflowJson
 {
-    /// <summary>Web defaults (camelCase, case-insensitive reading) with enums written as names. Do not modify.</summary>
+    /// <summary>Web defaults (camelCase, case-insensitive reading) with enums written as names, symbols and instance ids
+    /// as strings. Do not modify.</summary>
     public static JsonSerializerOptions Default { get; } = CreateDefault();
 
     internal static string? Serialize(object? value, JsonSerializerOptions options) =>
@@ -19,6 +20,8 @@ public static class WorkflowJson
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         options.Converters.Add(new JsonStringEnumConverter());
+        options.Converters.Add(new SymbolJsonConverter());
+        options.Converters.Add(new InstanceIdJsonConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

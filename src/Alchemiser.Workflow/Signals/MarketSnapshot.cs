@@ -12,7 +12,13 @@ public static class MarketSnapshot
     /// exchange sessions from the first to the last stored bar, so that a missing bar shows as a gap. Bars the last
     /// validation flagged as suspicious jumps are withheld, so strategies that need them fail closed.
     /// </summary>
-    public static async Task<PriceBook> LoadAsync(IBarStore store, IEnumerable<Symbol> symbols, CancellationToken cancellationToken = default)
+    /// <param name="store">The bar store.</param>
+    /// <param name="symbols">The symbols to read.</param>
+    /// <param name="through">Extend the sessions at least to this date, so a bar missing on it shows as a gap (DSL021)
+    /// instead of an evaluation silently falling back to an older session; null for the newest stored bar.</param>
+    /// <param name="cancellationToken">Stops the reads.</param>
+    public static async Task<PriceBook> LoadAsync(
+        IBarStore store, IEnumerable<Symbol> symbols, DateOnly? through = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         var wanted = symbols.Distinct().ToList();
@@ -26,7 +32,8 @@ public static class MarketSnapshot
         if (bars.Count == 0)
             return PriceBook.Create([]);
         var first = Clamp(bars.Min(b => b.FirstDate!.Value));
-        var last = Clamp(bars.Max(b => b.LastDate!.Value));
+        var newest = bars.Max(b => b.LastDate!.Value);
+        var last = Clamp(through is { } date && date > newest ? date : newest);
         return PriceBook.Create(bars, NyseCalendar.TradingDays(first, last), flagged);
     }
 

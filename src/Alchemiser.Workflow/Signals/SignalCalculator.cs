@@ -20,7 +20,7 @@ public sealed class SignalCalculator(IStrategyRepository strategies, IBarStore b
         var portfolio = await LoadPortfolioAsync(cancellationToken).ConfigureAwait(false);
         var loads = await Task.WhenAll(portfolio.Strategies.Select(e => strategies.LoadStrategyAsync(e.File, cancellationToken))).ConfigureAwait(false);
         var symbols = loads.Where(l => l.Succeeded).SelectMany(l => l.Strategy!.Symbols);
-        var book = await MarketSnapshot.LoadAsync(bars, symbols, cancellationToken).ConfigureAwait(false);
+        var book = await MarketSnapshot.LoadAsync(bars, symbols, cancellationToken: cancellationToken).ConfigureAwait(false);
         var date = asOf ?? (book.Sessions.Count > 0 ? book.Sessions[^1] : throw new PortfolioException(["no bars are stored for the symbols the strategies need: import or synthesize data first"]));
 
         var signals = new StrategySignal[portfolio.Strategies.Count];

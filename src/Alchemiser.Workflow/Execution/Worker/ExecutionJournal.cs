@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Alchemiser.Core.Execution;
@@ -33,19 +31,7 @@ internal sealed class ExecutionJournal
 
     /// <summary>The key of a plan's record; a plan id with characters a key cannot hold is made safe and suffixed
     /// with a hash so two ids never share a key.</summary>
-    public static string KeyOf(InstanceId planId)
-    {
-        var id = planId.Value;
-        var safe = new StringBuilder(id.Length);
-        foreach (var c in id)
-            safe.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_');
-        if (safe[0] == '.')
-            safe[0] = '_';
-        var text = safe.ToString();
-        if (text != id)
-            text += "-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)))[..10];
-        return "executions/" + text + ".json";
-    }
+    public static string KeyOf(InstanceId planId) => ObjectKey.ForId("executions", planId.Value, ".json");
 
     /// <summary>The stored record of <paramref name="plan"/>, or a new one (written before it is returned).</summary>
     /// <exception cref="InvalidDataException">The stored record does not belong to this plan.</exception>

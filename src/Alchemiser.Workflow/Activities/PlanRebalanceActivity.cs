@@ -1,0 +1,140 @@
+using Alchemiser.Core.Execution;
+using Alchemiser.Core.Market;
+using Alchemiser.Core.Portfolio;
+using Alchemiser.Core.Portfolio.Rebalance;
+using Alchemiser.Core.Signals;
+using Alchemiser.Workflow.Brokers;
+using Alchemiser.Workflow.Data;
+using Alchemiser.Workflow.Execution;
+using Alchemiser.Workflow.Orchestration;
+using Alchemiser.Workflow.Runs;
+
+namespace Alchemiser.Workflow.Activities;
+
+/// <summary>
+/// Merges the strategies and plans the rebalance against the broker account (PIPELINE.md §4–§5): the threshold rule
+/// per strategy with its stored book, hold-previous for failed strategies, the merge, the account snapshot, the
+/// planner, and the plan stored with its SHA-256 for execution. Broker positions are the source of truth (§11.13).
+/// </summary>
+/// <remarks>Idempotent: the plan id is the instance id and the plan is stored under it, so a retry overwrites it with
+/// the plan of the same account; nothing is enqueued here.</remarks>
+public sealed class PlanRebalanceActivity(
+    IBroker broker,
+    IBarStore bars,
+    IObjectStore objects,
+    TimeProvider timeProvider,
+    RebalanceSettings? settings = null) : IActivity<PlanRebalanceRequest, RebalancePlanned>
+{
+    /// <summary>The activity's registered name.</summary>
+    public const string Name = "PlanRebalance";
+
+    private readonly RebalanceSettings _settings = settings ?? RebalanceSettings.Default;
+
+    /// <inheritdoc />
+    public async Task<RebalancePlanned> RunAsync(PlanRebalanceRequest input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var state = await new PortfolioStateStore(objects).LoadAsync(cancellationToken).ConfigureAwait(false);
+        var previousTarget = state?.Target ?? [];
+
+        var slices = new List<StrategySlice>();
+        var books = new List<StrategyBookUpdate>();
+        foreach (var strategy in input.Strategies)
+        {
+            var id = strategy.Strategy.StrategyId;
+            if (strategy.Weights is { } weights)
+            {
+                var book = state?.Books.GetValueOrDefault(id);
+                var decision = await DecideAsync(weights, strategy.RebalanceThreshold, book, input.AsOf, cancellationToken).ConfigureAwait(false);
+                slices.Add(new StrategySlice(id, decision.IsHeld ? StrategyUse.HeldByThreshold : StrategyUse.Target,
+                    decision.Weights, strategy.RebalanceThreshold, decision.Drift));
+                if (decision.NewBook is { } newBook)
+                    books.Add(new StrategyBookUpdate(id, newBook));
+                continue;
+            }
+            var previous = input.OnStrategyFailure == StrategyFailureMode.HoldPrevious
+                && state is not null
+                && state.TradingDate == NyseCalendar.PreviousTradingDay(input.TradingDate)
+                && state.Slices.TryGetValue(id, out var slice) ? slice : null;
+            if (previous is null)
+            {
+                return Failed(input, previousTarget,
+                    $"strategy {id} failed and there is no allocation of it from the previous trading day's run to hold");
+            }
+            slices.Add(new StrategySlice(id, StrategyUse.ReusedPrevious, previous, strategy.RebalanceThreshold, null));
+        }
+
+        var allocations = input.Strategies.Zip(slices, (s, slice) => (s.Strategy.StrategyId, s.Strategy.Normalised, Allocation.Normalise(slice.Weights, out _)));
+        var target = PortfolioMerger.Merge(allocations);
+        var account = await SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var assets = await AssetsAsync(target.Weights.Select(h => h.Symbol).Concat(account.Positions.Select(p => p.Symbol)), cancellationToken).ConfigureAwait(false);
+        var request = new RebalanceRequest(InstanceId.Parse(input.InstanceId), account, target, assets, _settings, state?.Contributions ?? []);
+        var outcome = RebalancePlanner.Plan(request);
+        var figures = new AccountFigures(account.Equity, account.Cash, account.BuyingPower);
+        if (!outcome.Succeeded)
+            return Failed(input, previousTarget, outcome.Failure.Message, figures);
+
+        var plan = outcome.Plan;
+        string? key = null;
+        string? hash = null;
+        if (plan.HasTrades && !input.DryRun)
+            (key, hash) = await new PlanStore(objects).SaveAsync(plan, cancellationToken).ConfigureAwait(false);
+        return new RebalancePlanned(plan.HasTrades ? PlanOutcome.Trades : PlanOutcome.NoTrades, null, plan, key, hash,
+            target.Weights, previousTarget, target.Contributions, slices, books, figures,
+            MessageHeader.ReplyId(input), input.CorrelationId, input.EventId, Now());
+    }
+
+    private async Task<ThresholdDecision> DecideAsync(
+        IReadOnlyList<Holding> weights, double? threshold, StrategyBook? book, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var atBook = new Dictionary<Symbol, double>();
+        var atAsOf = new Dictionary<Symbol, double>();
+        if (threshold is not null && book is not null)
+        {
+            foreach (var holding in book.Weights)
+            {
+                var series = await bars.ReadAsync(holding.Symbol, cancellationToken).ConfigureAwait(false);
+                if (series is null)
+                    continue;
+                if (CloseOn(series, book.AsOf) is { } then)
+                    atBook[holding.Symbol] = then;
+                if (CloseOn(series, asOf) is { } now)
+                    atAsOf[holding.Symbol] = now;
+            }
+        }
+        return RebalanceThreshold.Decide(weights, threshold, book, asOf, atBook, atAsOf);
+    }
+
+    private static double? CloseOn(BarSeries series, DateOnly date)
+    {
+        var index = Array.BinarySearch(series.Dates, date);
+        return index >= 0 ? series.Close[index] : null;
+    }
+
+    private async Task<AccountSnapshot> SnapshotAsync(CancellationToken cancellationToken)
+    {
+        var account = await broker.GetAccountAsync(cancellationToken).ConfigureAwait(false);
+        var positions = await broker.GetPositionsAsync(cancellationToken).ConfigureAwait(false);
+        var open = await broker.ListOrdersAsync(OrderListing.Open, null, cancellationToken).ConfigureAwait(false);
+        return new AccountSnapshot(account.Equity, account.Cash, account.BuyingPower,
+            positions.Select(p => new PositionSnapshot(p.Symbol, p.Quantity, p.MarketValue)).ToList(),
+            open.Select(o => new OpenOrder(o.ClientOrderId, o.Symbol)).ToList());
+    }
+
+    private async Task<IReadOnlyList<AssetInfo>> AssetsAsync(IEnumerable<Symbol> symbols, CancellationToken cancellationToken)
+    {
+        var assets = new List<AssetInfo>();
+        foreach (var symbol in symbols.Distinct().Order())
+        {
+            var asset = await broker.GetAssetAsync(symbol, cancellationToken).ConfigureAwait(false);
+            assets.Add(new AssetInfo(symbol, asset?.IsTradable ?? false, asset?.IsFractionable ?? false));
+        }
+        return assets;
+    }
+
+    private RebalancePlanned Failed(PlanRebalanceRequest input, IReadOnlyList<Holding> previousTarget, string why, AccountFigures? account = null) =>
+        new(PlanOutcome.Failed, why, null, null, null, [], previousTarget, [], [], [], account,
+            MessageHeader.ReplyId(input), input.CorrelationId, input.EventId, Now());
+
+    private DateTime Now() => timeProvider.GetUtcNow().UtcDateTime;
+}
