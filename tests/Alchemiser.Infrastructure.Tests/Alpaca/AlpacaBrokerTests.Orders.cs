@@ -9,7 +9,6 @@ namespace Alchemiser.Infrastructure.Tests.Alpaca;
 public sealed partial class AlpacaBrokerTests
 {
     private const string Cid = "20241126-B-BRK.B-0";
-    private const string DuplicateBody = """{"code":40010001,"message":"client_order_id must be unique"}""";
 
     private static readonly OrderRequest BuyLimit = new(Cid, BrkB, OrderSide.Buy, 1.500000m, OrderType.Limit, 463.210m);
 
@@ -62,7 +61,7 @@ public sealed partial class AlpacaBrokerTests
     [Fact]
     public async Task SubmitOrderAsync_DuplicateClientOrderId_ThrowsDuplicate()
     {
-        _stub.Sequence(new StubReply(422, DuplicateBody));
+        _stub.Sequence(new StubReply(422, AlpacaTradingJson.DuplicateClientOrderId));
 
         var error = await Assert.ThrowsAsync<DuplicateClientOrderIdException>(() => Run(b => b.SubmitOrderAsync(BuyLimit, Ct)));
 

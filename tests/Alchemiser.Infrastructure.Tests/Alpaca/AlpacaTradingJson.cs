@@ -94,6 +94,9 @@ internal static class AlpacaTradingJson
         }}
         """;
 
+    /// <summary>The 422 answer of <c>POST /v2/orders</c> to a client order id already used, by an order in any state.</summary>
+    public const string DuplicateClientOrderId = """{"code":40010001,"message":"client_order_id must be unique"}""";
+
     public static string Array(IEnumerable<string> items) => "[" + string.Join(",", items) + "]";
 
     public static string At(DateTimeOffset instant) =>
