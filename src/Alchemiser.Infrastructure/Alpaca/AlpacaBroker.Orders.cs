@@ -22,16 +22,25 @@ public sealed partial class AlpacaBroker
     /// limit order. Retried on 429/5xx/timeouts with the same body, hence the same client order id (see the type's
     /// remarks).
     /// </remarks>
-    /// <exception cref="ArgumentException">The quantity is not positive or has more than 9 decimals, a limit order has
-    /// no positive limit price, or the client order id is empty or longer than 48 characters.</exception>
+    /// <exception cref="ArgumentException">The client order id is empty, or the side or type is undefined.</exception>
     /// <exception cref="DuplicateClientOrderIdException">Alpaca already has an order with this client order id, placed
     /// earlier or by an attempt of this very call whose answer was lost.</exception>
-    /// <exception cref="OrderRejectedException">Alpaca refused the order (403 or 422) with the reason it gave.</exception>
+    /// <exception cref="OrderRejectedException">Alpaca refused the order (403 or 422) with the reason it gave; or its
+    /// terms are ones Alpaca refuses (a client order id over 48 characters, a quantity not above 0 or with more than 9
+    /// decimals, a limit order without a positive limit price), found before sending and worded like Alpaca's
+    /// reasons.</exception>
     /// <exception cref="AlpacaApiException">Bad keys (401), or another failure after the retries.</exception>
     public async Task<BrokerOrder> SubmitOrderAsync(OrderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.ClientOrderId, nameof(request));
         var body = ToWire(request);
+        if (FindRefusal(request) is { } refusal)
+        {
+            AlpacaLog.OrderRefusedBeforeSending(_logger, request.ClientOrderId, refusal);
+            throw new OrderRejectedException(request.ClientOrderId, refusal);
+        }
+
         var description = $"order {request.ClientOrderId}";
         AlpacaLog.SubmittingOrder(
             _logger, Mode.ToString(), request.ClientOrderId, body.Side, request.Quantity, body.Symbol, body.Type, request.Type == OrderType.Limit ? request.LimitPrice : null);
@@ -195,33 +204,39 @@ public sealed partial class AlpacaBroker
         return text.Contains('.', StringComparison.Ordinal) ? text.TrimEnd('0').TrimEnd('.') : text;
     }
 
+    /// <summary>The reason Alpaca would give (422) for refusing the terms of <paramref name="request"/>, worded like
+    /// Alpaca's; null when they are valid. Checked before sending, so a refusal costs no request.</summary>
+    internal static string? FindRefusal(OrderRequest request)
+    {
+        if (request.ClientOrderId.Length > ClientOrderId.MaxLength)
+            return $"client_order_id must be no more than {ClientOrderId.MaxLength} characters";
+        if (request.Quantity <= 0)
+            return "qty must be > 0";
+        if (decimal.Round(request.Quantity, 9) != request.Quantity)
+            return "qty must have at most 9 decimal places";
+        if (request.Type != OrderType.Limit)
+            return null;
+        if (request.LimitPrice is not { } limit)
+            return "limit_price is required for a limit order";
+        return limit <= 0 ? "limit_price must be > 0" : null;
+    }
+
+    /// <summary>The body of <c>POST /v2/orders</c> for a request that <see cref="FindRefusal"/> accepted.</summary>
     private static AlpacaOrderRequestWire ToWire(OrderRequest request)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(request.ClientOrderId, nameof(request));
-        if (request.ClientOrderId.Length > ClientOrderId.MaxLength)
-            throw new ArgumentException($"client order id '{request.ClientOrderId}' is longer than {ClientOrderId.MaxLength} characters", nameof(request));
-        if (request.Quantity <= 0 || decimal.Round(request.Quantity, 9) != request.Quantity)
-            throw new ArgumentException($"order {request.ClientOrderId}: quantity {request.Quantity} must be positive with at most 9 decimals", nameof(request));
-        string? limit = null;
         var type = request.Type switch
         {
             OrderType.Limit => "limit",
             OrderType.Market => "market",
             _ => throw new ArgumentException($"order {request.ClientOrderId}: undefined order type {request.Type}", nameof(request)),
         };
-        if (request.Type == OrderType.Limit)
-        {
-            if (request.LimitPrice is not { } price || price <= 0)
-                throw new ArgumentException($"limit order {request.ClientOrderId} needs a positive limit price", nameof(request));
-            limit = FormatDecimal(price);
-        }
-
         var side = request.Side switch
         {
             OrderSide.Buy => "buy",
             OrderSide.Sell => "sell",
             _ => throw new ArgumentException($"order {request.ClientOrderId}: undefined side {request.Side}", nameof(request)),
         };
+        var limit = request.Type == OrderType.Limit && request.LimitPrice is { } price ? FormatDecimal(price) : null;
         return new AlpacaOrderRequestWire(
             AlpacaSymbols.ToAlpaca(request.Symbol), FormatDecimal(request.Quantity), side, type, "day", limit, request.ClientOrderId);
     }

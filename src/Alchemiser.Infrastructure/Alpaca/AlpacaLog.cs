@@ -71,4 +71,8 @@ internal static partial class AlpacaLog
     [LoggerMessage(EventId = 4116, Level = LogLevel.Debug,
         Message = "Alpaca order {OrderId} in '{AlpacaSymbol}' is not for a US stock; left out of the listing")]
     public static partial void IgnoredOrder(ILogger logger, string orderId, string? alpacaSymbol);
+
+    [LoggerMessage(EventId = 4117, Level = LogLevel.Warning,
+        Message = "Alpaca order {ClientOrderId} not sent: Alpaca would refuse it ({Reason})")]
+    public static partial void OrderRefusedBeforeSending(ILogger logger, string clientOrderId, string reason);
 }

@@ -9,7 +9,6 @@ namespace Alchemiser.Infrastructure.Tests.Alpaca;
 public sealed partial class AlpacaBrokerTests
 {
     private const string Cid = "20241126-B-BRK.B-0";
-    private const string DuplicateBody = """{"code":40010001,"message":"client_order_id must be unique"}""";
 
     private static readonly OrderRequest BuyLimit = new(Cid, BrkB, OrderSide.Buy, 1.500000m, OrderType.Limit, 463.210m);
 
@@ -62,7 +61,7 @@ public sealed partial class AlpacaBrokerTests
     [Fact]
     public async Task SubmitOrderAsync_DuplicateClientOrderId_ThrowsDuplicate()
     {
-        _stub.Sequence(new StubReply(422, DuplicateBody));
+        _stub.Sequence(new StubReply(422, AlpacaTradingJson.DuplicateClientOrderId));
 
         var error = await Assert.ThrowsAsync<DuplicateClientOrderIdException>(() => Run(b => b.SubmitOrderAsync(BuyLimit, Ct)));
 
@@ -107,24 +106,40 @@ public sealed partial class AlpacaBrokerTests
     }
 
     [Theory]
-    [InlineData(0.0, OrderType.Limit, 10.0)]
-    [InlineData(-1.0, OrderType.Market, null)]
-    [InlineData(1.0, OrderType.Limit, null)]
-    [InlineData(1.0, OrderType.Limit, 0.0)]
-    [InlineData(0.0000000001, OrderType.Market, null)]
-    public async Task SubmitOrderAsync_InvalidRequest_ThrowsWithoutSending(double quantity, OrderType type, double? limit)
+    [InlineData(0.0, OrderType.Limit, 10.0, "qty must be > 0")]
+    [InlineData(-1.0, OrderType.Market, null, "qty must be > 0")]
+    [InlineData(1.0, OrderType.Limit, null, "limit_price is required for a limit order")]
+    [InlineData(1.0, OrderType.Limit, 0.0, "limit_price must be > 0")]
+    [InlineData(0.0000000001, OrderType.Market, null, "qty must have at most 9 decimal places")]
+    public async Task SubmitOrderAsync_TermsAlpacaRefuses_AreRejectedWithoutSending(
+        double quantity, OrderType type, double? limit, string reason)
     {
         var request = new OrderRequest(Cid, Spy, OrderSide.Buy, (decimal)quantity, type, (decimal?)limit);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => Run(b => b.SubmitOrderAsync(request, Ct)));
+        var error = await Assert.ThrowsAsync<OrderRejectedException>(() => Run(b => b.SubmitOrderAsync(request, Ct)));
 
+        Assert.Equal((Cid, reason), (error.ClientOrderId, error.Reason));
         Assert.Empty(_stub.Requests);
     }
 
     [Fact]
-    public async Task SubmitOrderAsync_ClientOrderIdTooLong_ThrowsWithoutSending()
+    public async Task SubmitOrderAsync_ClientOrderIdTooLong_IsRejectedWithoutSending()
     {
         var request = BuyLimit with { ClientOrderId = new string('x', 49) };
+
+        var error = await Assert.ThrowsAsync<OrderRejectedException>(() => Run(b => b.SubmitOrderAsync(request, Ct)));
+
+        Assert.Equal("client_order_id must be no more than 48 characters", error.Reason);
+        Assert.Empty(_stub.Requests);
+    }
+
+    [Theory]
+    [InlineData(" ", OrderSide.Buy, OrderType.Limit)]
+    [InlineData(Cid, (OrderSide)7, OrderType.Limit)]
+    [InlineData(Cid, OrderSide.Buy, (OrderType)7)]
+    public async Task SubmitOrderAsync_BlankIdOrUndefinedSideOrType_ThrowsWithoutSending(string clientOrderId, OrderSide side, OrderType type)
+    {
+        var request = BuyLimit with { ClientOrderId = clientOrderId, Side = side, Type = type };
 
         await Assert.ThrowsAsync<ArgumentException>(() => Run(b => b.SubmitOrderAsync(request, Ct)));
 

@@ -27,7 +27,7 @@ public sealed partial class AlpacaBrokerTests
     public async Task SubmitOrderAsync_TimeoutThenDuplicate_ThrowsDuplicateBecauseTheFirstAttemptPlacedIt()
     {
         var never = new TaskCompletionSource();
-        _stub.Sequence(Ok(AlpacaTradingJson.Order(Cid)) with { Hold = never.Task }, new StubReply(422, DuplicateBody));
+        _stub.Sequence(Ok(AlpacaTradingJson.Order(Cid)) with { Hold = never.Task }, new StubReply(422, AlpacaTradingJson.DuplicateClientOrderId));
 
         var call = Run(b => b.SubmitOrderAsync(BuyLimit, Ct));
         await _stub.WaitForRequestsAsync(1, Ct);
@@ -130,7 +130,7 @@ public sealed partial class AlpacaBrokerTests
         _stub.Sequence(
             new StubReply(429, "", new Dictionary<string, string> { ["Retry-After"] = "1" }),
             new StubReply(500, ""),
-            new StubReply(422, DuplicateBody));
+            new StubReply(422, AlpacaTradingJson.DuplicateClientOrderId));
 
         await Assert.ThrowsAsync<DuplicateClientOrderIdException>(() => Run(b => b.SubmitOrderAsync(BuyLimit, Ct)));
 

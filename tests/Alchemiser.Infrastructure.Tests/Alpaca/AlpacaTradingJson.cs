@@ -94,6 +94,16 @@ internal static class AlpacaTradingJson
         }}
         """;
 
+    /// <summary>The 422 answer of <c>POST /v2/orders</c> to a client order id already used, by an order in any state.</summary>
+    public const string DuplicateClientOrderId = """{"code":40010001,"message":"client_order_id must be unique"}""";
+
+    /// <summary>One day of <c>GET /v2/calendar</c>: <c>open</c>/<c>close</c> as HH:mm, the extended session as HHmm
+    /// (04:00 to four hours after the close), settlement on the next trading day.</summary>
+    public static string CalendarDay(DateOnly date, TimeOnly open, TimeOnly close, DateOnly settlementDate) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $$"""{"date":"{{date:yyyy-MM-dd}}","open":"{{open:HH:mm}}","close":"{{close:HH:mm}}","session_open":"0400","session_close":"{{close.AddHours(4):HHmm}}","settlement_date":"{{settlementDate:yyyy-MM-dd}}"}""");
+
     public static string Array(IEnumerable<string> items) => "[" + string.Join(",", items) + "]";
 
     public static string At(DateTimeOffset instant) =>
