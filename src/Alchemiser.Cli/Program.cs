@@ -14,6 +14,7 @@ internal static class Program
         root.Subcommands.Add(SignalsCommand.Create(console));
         root.Subcommands.Add(StrategyCommands.Create(console));
         root.Subcommands.Add(DataCommands.Create(console));
+        root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(RunsCommands.Create(console));
         return root;
     }

@@ -1,4 +1,6 @@
 using Alchemiser.Infrastructure.Alpaca;
+using Alchemiser.Infrastructure.Configuration;
+using Alchemiser.Infrastructure.Hosting;
 using Alchemiser.Infrastructure.Simulation;
 using Alchemiser.Infrastructure.Storage;
 using Alchemiser.Infrastructure.Strategies;
@@ -11,7 +13,7 @@ namespace Alchemiser.Cli.Hosting;
 
 /// <summary>
 /// Composition of the command line. The embedded default: Parquet bars under the home folder, strategies from files,
-/// synthetic market data. Environment variables switch ports to the real adapters (see <see cref="Settings"/>).
+/// synthetic market data. Environment variables switch ports to the real adapters (see <see cref="SettingNames"/>).
 /// </summary>
 internal sealed class CliServices
 {
@@ -23,13 +25,17 @@ internal sealed class CliServices
         Paths = paths;
         Clock = clock;
         var read = settings ?? Environment.GetEnvironmentVariable;
-        Bars = new ParquetBarStore(BarObjects(paths, read), clock);
+        Settings = new HostSettings(read);
+        Bars = new CachingBarStore(new ParquetBarStore(BarObjects(paths, read), clock));
         Strategies = new FileStrategyRepository(paths.Strategies);
         _marketData = new(() => MarketDataFrom(read, clock));
-        _runs = new(() => new SqliteRunStore(paths.Home));
+        _runs = new(() => TradingServices.RunStoreFor(paths.Home, Settings));
     }
 
     public AlchemiserPaths Paths { get; }
+
+    /// <summary>The settings every port is chosen from (the environment unless a test gives others).</summary>
+    public HostSettings Settings { get; }
 
     public TimeProvider Clock { get; }
 
@@ -37,7 +43,7 @@ internal sealed class CliServices
 
     public IStrategyRepository Strategies { get; }
 
-    /// <summary>The run history of the local durable runner: <c>runs.db</c> (SQLite) in the home folder.</summary>
+    /// <summary>The run history of the local durable runner: <c>runs.db</c> (SQLite) in the home folder unless storage settings choose Azure Table.</summary>
     public IRunStore Runs => _runs.Value;
 
     /// <summary>Alpaca when <c>ALPACA_API_KEY</c> is set, else the synthetic market.</summary>
@@ -50,15 +56,15 @@ internal sealed class CliServices
     /// <summary>Bars in an Azure Blob container when a connection string or account URL is configured, else the home folder.</summary>
     private static IObjectStore BarObjects(AlchemiserPaths paths, Func<string, string?> read)
     {
-        var connection = read(Settings.BlobConnectionString);
-        var account = read(Settings.BlobAccountUrl);
+        var connection = read(SettingNames.BlobConnectionString);
+        var account = read(SettingNames.BlobAccountUrl);
         if (string.IsNullOrWhiteSpace(connection) && string.IsNullOrWhiteSpace(account))
             return new DirectoryObjectStore(paths.Home);
         var options = new BlobStorageOptions
         {
             ConnectionString = string.IsNullOrWhiteSpace(connection) ? null : connection,
             AccountUrl = string.IsNullOrWhiteSpace(account) ? null : new Uri(account),
-            Container = read(Settings.BlobContainer) is { Length: > 0 } container ? container : "bars",
+            Container = read(SettingNames.BlobContainer) is { Length: > 0 } container ? container : "bars",
         };
         return BlobObjectStore.Create(options);
     }
@@ -67,12 +73,4 @@ internal sealed class CliServices
         string.IsNullOrWhiteSpace(read(AlpacaOptions.ApiKeySetting))
             ? new SyntheticMarketDataSource()
             : new AlpacaMarketDataClient(AlpacaOptions.FromEnvironment(read), clock);
-
-    /// <summary>The environment variables the command line reads (besides the Alpaca ones of <see cref="AlpacaOptions"/>).</summary>
-    public static class Settings
-    {
-        public const string BlobConnectionString = "ALCHEMISER_BLOB_CONNECTION_STRING";
-        public const string BlobAccountUrl = "ALCHEMISER_BLOB_ACCOUNT_URL";
-        public const string BlobContainer = "ALCHEMISER_BLOB_CONTAINER";
-    }
 }

@@ -53,6 +53,9 @@ public static class SettingNames
     /// <summary>The prefix of the run-store tables (default <c>runs</c>).</summary>
     public const string RunsTable = "ALCHEMISER_RUNS_TABLE";
 
+    /// <summary>How long an execution delivery stays hidden between renewals, in seconds (default 60); command line only.</summary>
+    public const string ExecutionVisibilitySeconds = "ALCHEMISER_EXECUTION_VISIBILITY_SECONDS";
+
     /// <summary>The client id of the user-assigned managed identity (read by <c>DefaultAzureCredential</c>).</summary>
     public const string AzureClientId = "AZURE_CLIENT_ID";
 
@@ -114,6 +117,7 @@ public static class SettingNames
         new(ExecutionQueue, SettingScope.Both, IsSecret: false),
         new(LedgerTable, SettingScope.Both, IsSecret: false),
         new(RunsTable, SettingScope.Both, IsSecret: false),
+        new(ExecutionVisibilitySeconds, SettingScope.Local, IsSecret: false),
         new(AzureClientId, SettingScope.Azure, IsSecret: false),
         new(SmtpHost, SettingScope.Both, IsSecret: false),
         new(SmtpPort, SettingScope.Both, IsSecret: false),

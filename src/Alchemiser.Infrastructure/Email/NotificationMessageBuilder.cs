@@ -54,11 +54,12 @@ internal static class NotificationMessageBuilder
         throw new ArgumentException($"the {role} '{text}' is not an email address");
     }
 
-    /// <summary><c>daily-summary</c> or <c>failure-alert</c>: the kind in file names, ids and headers.</summary>
+    /// <summary><c>daily-summary</c>, <c>failure-alert</c> or <c>dead-letter-alert</c>: the kind in file names, ids and headers.</summary>
     public static string KindName(NotificationKind kind) => kind switch
     {
         NotificationKind.DailySummary => "daily-summary",
         NotificationKind.FailureAlert => "failure-alert",
+        NotificationKind.DeadLetterAlert => "dead-letter-alert",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown notification kind"),
     };
 

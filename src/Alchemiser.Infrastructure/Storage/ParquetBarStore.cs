@@ -97,44 +97,65 @@ public sealed class ParquetBarStore : IBarStore
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The bars are not valid (see the other overload) or the source is blank.</exception>
-    public async Task WriteAsync(BarSeries bars, string source, CancellationToken cancellationToken = default)
-    {
-        BarParquetFormat.Validate(bars);
-        ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        using var content = new MemoryStream();
-        await BarParquetFormat.WriteAsync(bars, content, cancellationToken);
+    public Task WriteAsync(BarSeries bars, string source, CancellationToken cancellationToken = default) =>
+        WriteManyAsync([bars], source, cancellationToken);
 
-        var symbolLock = _symbolLocks[(bars.Symbol.GetHashCode() & int.MaxValue) % _symbolLocks.Length];
-        await symbolLock.WaitAsync(cancellationToken);
+    /// <summary>
+    /// Writes every series' file (in parallel), then updates the manifest once: what a run's new session and a refresh
+    /// do. A crash between the files and the manifest leaves entries that reconciliation corrects from the files.
+    /// </summary>
+    /// <exception cref="ArgumentException">A series is not valid, the same symbol appears twice, or the source is blank.</exception>
+    public async Task WriteManyAsync(IReadOnlyList<BarSeries> bars, string source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bars);
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        foreach (var series in bars)
+            BarParquetFormat.Validate(series);
+        if (bars.Select(b => b.Symbol).Distinct().Count() != bars.Count)
+            throw new ArgumentException("each symbol may be written once per call", nameof(bars));
+        if (bars.Count == 0)
+            return;
+
+        var locks = bars.Select(b => _symbolLocks[(b.Symbol.GetHashCode() & int.MaxValue) % _symbolLocks.Length]).Distinct()
+            .OrderBy(l => Array.IndexOf(_symbolLocks, l)).ToList(); // one global order: no deadlock between batches
+        foreach (var symbolLock in locks)
+            await symbolLock.WaitAsync(cancellationToken);
         try
         {
-            // The file first, then the manifest: a crash in between leaves an entry that reconciliation corrects.
-            var written = await _objects.WriteAsync(
-                KeyOf(bars.Symbol), content.GetBuffer().AsMemory(0, (int)content.Length), cancellationToken);
-            var record = new BarManifestRecord
+            var records = new BarManifestRecord[bars.Count];
+            await Parallel.ForAsync(0, bars.Count, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (i, ct) =>
             {
-                Symbol = bars.Symbol.Value,
-                Key = written.Key,
-                Length = written.Length,
-                Version = written.Version,
-                Rows = bars.Count,
-                First = bars.FirstDate,
-                Last = bars.LastDate,
-                Source = source,
-                RefreshedUtc = _time.GetUtcNow().ToUniversalTime(),
-                Validation = BarValidationStatus.NotValidated,
-            };
+                var series = bars[i];
+                using var content = new MemoryStream();
+                await BarParquetFormat.WriteAsync(series, content, ct);
+                var written = await _objects.WriteAsync(KeyOf(series.Symbol), content.GetBuffer().AsMemory(0, (int)content.Length), ct);
+                records[i] = new BarManifestRecord
+                {
+                    Symbol = series.Symbol.Value,
+                    Key = written.Key,
+                    Length = written.Length,
+                    Version = written.Version,
+                    Rows = series.Count,
+                    First = series.FirstDate,
+                    Last = series.LastDate,
+                    Source = source,
+                    RefreshedUtc = _time.GetUtcNow().ToUniversalTime(),
+                    Validation = BarValidationStatus.NotValidated,
+                };
+            });
             await UpdateManifestAsync(
                 document =>
                 {
-                    document.Symbols.RemoveAll(r => r.Symbol == record.Symbol);
-                    document.Symbols.Add(record);
+                    var replaced = records.Select(r => r.Symbol).ToHashSet(StringComparer.Ordinal);
+                    document.Symbols.RemoveAll(r => replaced.Contains(r.Symbol));
+                    document.Symbols.AddRange(records);
                 },
                 cancellationToken);
         }
         finally
         {
-            symbolLock.Release();
+            foreach (var symbolLock in locks)
+                symbolLock.Release();
         }
     }
 

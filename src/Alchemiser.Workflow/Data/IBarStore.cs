@@ -28,6 +28,17 @@ public interface IBarStore
     Task WriteAsync(BarSeries bars, string source, CancellationToken cancellationToken = default) =>
         WriteAsync(bars, cancellationToken);
 
+    /// <summary>
+    /// Writes several series from one source, as <see cref="WriteAsync(BarSeries, string, CancellationToken)"/> would one by
+    /// one; a store may do it faster (e.g. the files in parallel and one manifest update).
+    /// </summary>
+    async Task WriteManyAsync(IReadOnlyList<BarSeries> bars, string source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bars);
+        foreach (var series in bars)
+            await WriteAsync(series, source, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Per symbol: range, row count, source, refresh time and validation, without reading every bar.</summary>
     /// <remarks>The default implementation, for stores without a manifest, reads every symbol's bars.</remarks>
     async Task<BarManifest> ReadManifestAsync(CancellationToken cancellationToken = default)

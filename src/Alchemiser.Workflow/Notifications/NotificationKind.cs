@@ -8,4 +8,7 @@ public enum NotificationKind
 
     /// <summary>An alert for a failed or degraded run or a dead-lettered plan, sent at once.</summary>
     FailureAlert,
+
+    /// <summary>A plan was dead-lettered by the execution queue (sent by the execution side, once per instance).</summary>
+    DeadLetterAlert,
 }

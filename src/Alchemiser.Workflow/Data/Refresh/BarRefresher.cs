@@ -136,7 +136,8 @@ public sealed class BarRefresher(IBarStore store, IMarketDataSource source, Time
         return null;
     }
 
-    private static BarSeries Append(BarSeries existing, BarSeries fetched)
+    /// <summary>The bars of <paramref name="fetched"/> after the last stored date, appended to <paramref name="existing"/>.</summary>
+    internal static BarSeries Append(BarSeries existing, BarSeries fetched)
     {
         var from = 0;
         while (from < fetched.Count && fetched.Dates[from] <= existing.LastDate)
