@@ -59,14 +59,33 @@ public static class RunReport
         };
     }
 
-    /// <summary>The per-strategy CSV (§9.4) as UTF-8 bytes.</summary>
+    /// <summary>The per-strategy CSV (§9.4) as UTF-8 bytes, without a byte order mark.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="summary"/> is null.</exception>
     public static byte[] StrategyCsvBytes(RunSummary summary) => Encoding.UTF8.GetBytes(StrategyCsv(summary));
 
-    /// <summary>The per-strategy CSV (§9.4).</summary>
+    /// <summary>
+    /// The per-strategy CSV (§9.4): a header with exactly the columns <c>trading_date, instance_id, strategy_id, file,
+    /// allocation, normalised_allocation, status, symbol, strategy_weight, contribution, target_value_usd,
+    /// attributed_planned_usd, attributed_filled_usd, attributed_slippage_usd, threshold, drift, error</c>, then one row
+    /// per (strategy, symbol) in portfolio then symbol order. RFC 4180: CRLF line ends, fields with a comma, quote, CR or
+    /// LF quoted with quotes doubled.
+    /// </summary>
+    /// <remarks>
+    /// <para>status is <c>ok</c>, <c>held</c> (by its rebalance threshold), <c>reused-previous</c> (failed, covered by
+    /// hold-previous) or <c>failed</c> (one row, empty symbol, the diagnostic's headline in error). Rows of
+    /// attribution ids outside today's portfolio (a full exit's) have status <c>unattributed</c> or
+    /// <c>not-in-portfolio</c>.</para>
+    /// <para>strategy_weight is U_k (the merged weights, W_k when it was not merged); contribution c_k,s;
+    /// target_value_usd = c_k,s × Dep; attributed_*_usd = |Δ_s|, the filled notional and the slippage dollars of the
+    /// symbol's item times the strategy's attribution share, split in whole cents so that each symbol's parts add up
+    /// to the item's dollars. Money has 2 decimals, weights and fractions 6; a field is empty when its value does
+    /// not exist (no plan, nothing executed, no threshold).</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="summary"/> is null.</exception>
     public static string StrategyCsv(RunSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        return "trading_date,instance_id,strategy_id,file,allocation,normalised_allocation,status,symbol,strategy_weight,contribution,target_value_usd,attributed_planned_usd,attributed_filled_usd,attributed_slippage_usd,threshold,drift,error\n";
+        return StrategyCsvWriter.Write(summary);
     }
 
     /// <summary>The subject status of an outcome.</summary>
