@@ -37,7 +37,7 @@ public static class RunReport
     /// <returns>The email, or <see langword="null"/> when the run did not reach planning
     /// (<see cref="RunSummary.HasDailySummary"/> is false).</returns>
     /// <remarks>The subject's order count is the execution's orders placed (0 when nothing was executed) and its failed
-    /// count the items that ended <see cref="ExecutionItemStatus.Failed"/>.</remarks>
+    /// count the items that did not fill completely (failed, unfilled or partially filled): what the trader must look at.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="summary"/> is null.</exception>
     public static Notification? DailySummary(RunSummary summary, NotificationMode mode)
     {
@@ -45,7 +45,7 @@ public static class RunReport
         if (!summary.HasDailySummary)
             return null;
         var items = summary.Execution?.Summary?.Items ?? [];
-        var failed = items.Count(i => i.Status == ExecutionItemStatus.Failed);
+        var failed = items.Count(i => i.Status is ExecutionItemStatus.Failed or ExecutionItemStatus.Unfilled or ExecutionItemStatus.PartiallyFilled);
         var orders = summary.Execution?.Summary?.Totals.OrdersPlaced ?? 0;
         var document = SummaryReport.Build(summary, mode);
         return new Notification

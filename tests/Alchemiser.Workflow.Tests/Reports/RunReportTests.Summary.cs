@@ -158,7 +158,7 @@ public sealed partial class RunReportTests
     {
         var email = RunReport.DailySummary(BuysBlocked(), NotificationMode.Live)!;
 
-        Assert.Equal("[LIVE] Alchemiser 2026-11-24: FAILED — 4 orders, 0 failed", email.Subject);
+        Assert.Equal("[LIVE] Alchemiser 2026-11-24: FAILED — 4 orders, 2 failed", email.Subject);
         Assert.Contains("- Guard: buys blocked. Sells worth $1,050.25 did not fill, so no buy was placed.\n", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("- SELL TQQQ $1,050.00: unfilled: price beyond the slippage cap\n", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("- BUY BIL $1,050.00: unfilled: buys blocked\n", email.TextBody, StringComparison.Ordinal);
