@@ -76,6 +76,34 @@ public sealed class StorageQueueExecutionQueue : IExecutionQueue
     /// <summary>The poison queue.</summary>
     public QueueClient PoisonQueue => _poison;
 
+    /// <summary>
+    /// Reads a message body as a queue trigger receives it (already Base64-decoded by the Functions host), from the main
+    /// queue or the poison queue, in either of the formats this adapter writes: what the Azure host's triggers call.
+    /// </summary>
+    /// <param name="body">The decoded body.</param>
+    /// <returns>The message and, when it was poisoned by this adapter, why (a message the host moved is the main-queue
+    /// envelope and has no reason: the caller knows it came from the poison queue).</returns>
+    /// <exception cref="InvalidDataException">The body is not one of this adapter's messages.</exception>
+    public static (ExecutionMessage Message, string? PoisonReason) ReadBody(BinaryData body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(body.ToMemory());
+            if (document.RootElement.TryGetProperty("reason", out _))
+            {
+                var poisoned = ExecutionQueueJson.Deserialize<ExecutionQueueJson.PoisonWire>(body.ToMemory().Span, "the poison message");
+                return (ExecutionQueueJson.FromWire(poisoned.Message), poisoned.Reason);
+            }
+            var envelope = ExecutionQueueJson.Deserialize<StorageQueueEnvelope>(body.ToMemory().Span, "the queue message");
+            return (ExecutionQueueJson.FromWire(envelope.Message), envelope.PoisonReason);
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or ArgumentException or NullReferenceException)
+        {
+            throw new InvalidDataException($"not an execution message: {ex.Message}", ex);
+        }
+    }
+
     /// <inheritdoc />
     public async Task EnqueueAsync(ExecutionMessage message, CancellationToken cancellationToken = default)
     {

@@ -51,6 +51,32 @@ public sealed class StorageQueueExecutionQueueTests(AzuriteFixture azurite) : Ex
         Assert.Contains("\"planKey\":\"plans/2026-11-24-1.json\"", json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ReadBody_WhatATriggerReceives_GivesBackTheMessageFromTheMainAndThePoisonQueue()
+    {
+        var queue = (StorageQueueExecutionQueue)Queue;
+        var message = Message(7);
+        await queue.EnqueueAsync(message, Ct);
+        var options = new Azure.Storage.Queues.QueueClientOptions { MessageEncoding = Azure.Storage.Queues.QueueMessageEncoding.Base64 };
+        var decoding = new Azure.Storage.Queues.QueueClient(_connectionString, _name, options); // decodes as the Functions host does
+
+        var main = Assert.Single((await decoding.PeekMessagesAsync(1, Ct)).Value);
+        var (read, reason) = StorageQueueExecutionQueue.ReadBody(main.Body);
+        Assert.Equal(message, read);
+        Assert.Null(reason);
+
+        var received = await queue.ReceiveAsync(TimeSpan.FromSeconds(30), Ct);
+        await queue.PoisonAsync(received!, "plan hash mismatch", Ct);
+        var poisonQueue = new Azure.Storage.Queues.QueueClient(_connectionString, _name + "-poison", options);
+        var poisoned = Assert.Single((await poisonQueue.PeekMessagesAsync(1, Ct)).Value);
+        (read, reason) = StorageQueueExecutionQueue.ReadBody(poisoned.Body);
+        Assert.Equal(message, read);
+        Assert.Equal("plan hash mismatch", reason);
+
+        Assert.Throws<InvalidDataException>(() => StorageQueueExecutionQueue.ReadBody(BinaryData.FromString("{\"hello\":1}")));
+        Assert.Throws<InvalidDataException>(() => StorageQueueExecutionQueue.ReadBody(BinaryData.FromString("not json")));
+    }
+
     [Theory]
     [InlineData("ab")]
     [InlineData("Exec")]
