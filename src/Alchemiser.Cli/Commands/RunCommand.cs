@@ -69,7 +69,7 @@ internal static class RunCommand
             var clock = await trading.Broker.GetClockAsync(cancellationToken).ConfigureAwait(false);
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.Now, NyseCalendar.TimeZone).DateTime);
             var sameDay = (await trading.Runs.ListInstancesAsync(null, cancellationToken).ConfigureAwait(false))
-                .Where(i => i.Id.TradingDate == today).ToList();
+                .Where(i => i.Id.TradingDate == today).Select(i => new ExistingRun(i.Id, i.Status)).ToList();
             var decision = RunStartRule.Decide(clock.Now, kind, sameDay, trading.Gate, services.Clock.GetUtcNow().ToString("HHmmss", System.Globalization.CultureInfo.InvariantCulture));
             if (decision.Action is RunStartAction.Rejected or RunStartAction.Ignored)
             {

@@ -101,18 +101,31 @@ public sealed class TradingServices : IDisposable
         return new TradingServices(options, bars);
     }
 
-    /// <summary>The daily run and its activities over these services.</summary>
-    public WorkflowRegistry CreateRegistry()
+    /// <summary>The daily run's activities over these services: what the local registry and the Functions host both run.</summary>
+    public DailyRunActivities CreateActivities()
     {
         var clock = Options.Clock;
+        return new DailyRunActivities(
+            new GateActivity(Broker, clock, Gate),
+            new LoadPortfolioActivity(Strategies, clock),
+            new EvaluateStrategyActivity(Strategies, Bars, clock),
+            new PlanRebalanceActivity(Broker, Bars, Objects, clock, Rebalance),
+            new EnqueueExecutionActivity(Queue, clock),
+            new NotifyActivity(Notifier, Objects, Broker.Mode, clock));
+    }
+
+    /// <summary>The daily run and its activities, registered for <see cref="LocalDurableRunner"/>.</summary>
+    public WorkflowRegistry CreateRegistry()
+    {
+        var activities = CreateActivities();
         return new WorkflowRegistry()
             .AddOrchestrator<RunInput, RunSummary>(DailyRun.Name, () => new DailyRun())
-            .AddActivity(GateActivity.Name, new GateActivity(Broker, clock, Gate))
-            .AddActivity(LoadPortfolioActivity.Name, new LoadPortfolioActivity(Strategies, clock))
-            .AddActivity(EvaluateStrategyActivity.Name, new EvaluateStrategyActivity(Strategies, Bars, clock))
-            .AddActivity(PlanRebalanceActivity.Name, new PlanRebalanceActivity(Broker, Bars, Objects, clock, Rebalance))
-            .AddActivity(EnqueueExecutionActivity.Name, new EnqueueExecutionActivity(Queue, clock))
-            .AddActivity(NotifyActivity.Name, new NotifyActivity(Notifier, Objects, Broker.Mode, clock));
+            .AddActivity(GateActivity.Name, activities.Gate)
+            .AddActivity(LoadPortfolioActivity.Name, activities.LoadPortfolio)
+            .AddActivity(EvaluateStrategyActivity.Name, activities.EvaluateStrategy)
+            .AddActivity(PlanRebalanceActivity.Name, activities.PlanRebalance)
+            .AddActivity(EnqueueExecutionActivity.Name, activities.EnqueueExecution)
+            .AddActivity(NotifyActivity.Name, activities.Notify);
     }
 
     /// <summary>The execution side: plan store, worker with the ledger as fill recorder.</summary>

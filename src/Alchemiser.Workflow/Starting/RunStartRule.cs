@@ -18,7 +18,7 @@ public static class RunStartRule
     /// <param name="settings">The gate's settings; default <see cref="GateSettings.Default"/>.</param>
     /// <param name="runLabel">For dry runs: a label that makes the id unique (e.g. the wall-clock time <c>HHmmss</c>).</param>
     public static RunStartDecision Decide(
-        DateTimeOffset now, RunKind kind, IReadOnlyList<RunInstance> sameDay, GateSettings? settings = null, string? runLabel = null)
+        DateTimeOffset now, RunKind kind, IReadOnlyList<ExistingRun> sameDay, GateSettings? settings = null, string? runLabel = null)
     {
         ArgumentNullException.ThrowIfNull(sameDay);
         var gate = TradingGate.Decide(now, kind, settings);
@@ -55,7 +55,7 @@ public static class RunStartRule
         return new(RunStartAction.Start, date, day, null, gate.Reason);
     }
 
-    private static RunStartDecision Existing(RunKind kind, DateOnly date, RunInstance instance, bool inProgressRun)
+    private static RunStartDecision Existing(RunKind kind, DateOnly date, ExistingRun instance, bool inProgressRun)
     {
         if (kind == RunKind.Scheduled)
             return new(RunStartAction.Ignored, date, null, "G5", $"instance {instance.Id} already exists ({instance.Status})");
