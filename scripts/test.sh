@@ -5,8 +5,12 @@
 # and a temporary data folder, passed to the tests as ALCHEMISER_TEST_AZURITE, stopped on exit.
 # The email tests use maildev the same way: installed into .tools/maildev/ (its own npm prefix: a --no-save install into
 # .tools/ would prune Azurite), started on 127.0.0.1 with free SMTP and web ports, passed as ALCHEMISER_TEST_MAILDEV.
+# First of all, scripts/validate-infra.sh builds and lints infra/*.bicep (Bicep CLI from NuGet) and writes the ARM
+# template that tests/Alchemiser.Deployment.Tests checks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+bash scripts/validate-infra.sh
 
 AZURITE_VERSION=3.37.0
 AZURITE=.tools/node_modules/.bin/azurite
