@@ -27,7 +27,10 @@ public sealed class ExecutionWorkerSimulatedTests : IDisposable
         var positions = (await broker.GetPositionsAsync(Ct)).ToDictionary(p => p.Symbol.Value, p => p.Quantity);
         Assert.Equal(new Dictionary<string, decimal> { ["AAA"] = 10m, ["BBB"] = 40m }, positions);
         var orders = (await broker.ListOrdersAsync(OrderListing.All, cancellationToken: Ct)).Where(o => !o.ClientOrderId.StartsWith("setup-", StringComparison.Ordinal)).Reverse().ToList();
-        Assert.Equal(["20261123-S-AAA-0", "20261123-S-CCC-0", "20261123-B-BBB-0"], orders.Select(o => o.ClientOrderId));
+        // Sells run concurrently (in either order), and every sell is placed before the buy.
+        Assert.Equal(["20261123-S-AAA-0", "20261123-S-CCC-0"], orders.Take(2).Select(o => o.ClientOrderId).Order(StringComparer.Ordinal));
+        Assert.Equal("20261123-B-BBB-0", orders[2].ClientOrderId);
+        Assert.Equal(3, orders.Count);
         Assert.Equal(3, _bed.Fills.Count);
         Assert.Equal(summary.FinalAccount, await broker.GetAccountAsync(Ct));
         Assert.NotNull(await _bed.Store.OpenReadAsync("executions/2026-11-23.json", Ct));
