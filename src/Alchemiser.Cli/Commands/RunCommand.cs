@@ -65,7 +65,7 @@ internal static class RunCommand
 
         using (trading)
         {
-            var kind = request.DryRun ? RunKind.DryRun : request.Force ? RunKind.Forced : RunKind.Manual;
+            var kind = RunStarter.KindOf(request.Force, request.DryRun);
             var clock = await trading.Broker.GetClockAsync(cancellationToken).ConfigureAwait(false);
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.Now, NyseCalendar.TimeZone).DateTime);
             var sameDay = (await trading.Runs.ListInstancesAsync(null, cancellationToken).ConfigureAwait(false))
@@ -109,11 +109,9 @@ internal static class RunCommand
         try
         {
             var id = decision.InstanceId!.Value;
-            var now = services.Clock.GetUtcNow().UtcDateTime;
-            var input = new RunInput(decision.TradingDate, kind, id.Value + "/start", id.Value, null, now);
             var result = decision.Action == RunStartAction.Resume
                 ? await runner.RunAsync(id, cancellationToken).ConfigureAwait(false)
-                : await runner.StartAsync(DailyRun.Name, id, input, force: false, cancellationToken).ConfigureAwait(false);
+                : await runner.StartAsync(DailyRun.Name, id, RunStarter.InputFor(decision, kind, services.Clock.GetUtcNow()), force: false, cancellationToken).ConfigureAwait(false);
             return result.Status == RunStatus.Completed ? result.ReadOutput<RunSummary>() : null;
         }
         finally
