@@ -10,6 +10,7 @@ using Alchemiser.Workflow.Execution;
 using Alchemiser.Workflow.Execution.Worker;
 using Alchemiser.Workflow.Orchestration;
 using Alchemiser.Workflow.Orchestrators;
+using Alchemiser.Workflow.Runs;
 using Alchemiser.Workflow.Tests.Execution;
 using Alchemiser.Workflow.Tests.Orchestration;
 
@@ -84,7 +85,7 @@ internal sealed class DailyRunHarness
 
     public static RunSummary Summary(WorkflowRunResult result)
     {
-        Assert.Equal(Runs.RunStatus.Completed, result.Status);
+        Assert.Equal(RunStatus.Completed, result.Status);
         return result.ReadOutput<RunSummary>()!;
     }
 
