@@ -1,6 +1,5 @@
 using Alchemiser.Core.Execution;
 using Alchemiser.Workflow.Activities;
-using Alchemiser.Workflow.Execution;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Alchemiser.Workflow.Tests.Activities;
@@ -13,8 +12,8 @@ public sealed class EnqueueExecutionActivityTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static EnqueueExecutionRequest Request(string correlation = "2026-11-24") =>
-        new("plans/2026-11-24.json", Sha, "enqueue-1", correlation, "plan-1/reply", new DateTime(2026, 11, 24, 20, 45, 30, DateTimeKind.Utc));
+    private static EnqueueExecutionRequest Request(string instance = "2026-11-24") =>
+        new(instance, "plans/2026-11-24.json", Sha, "enqueue-1", "2026-11-24", "plan-1/reply", new DateTime(2026, 11, 24, 20, 45, 30, DateTimeKind.Utc));
 
     [Fact]
     public async Task Enqueue_PutsTheStoredPlansReferenceOnTheQueue()
@@ -37,13 +36,15 @@ public sealed class EnqueueExecutionActivityTests
     }
 
     [Fact]
-    public async Task Enqueue_ForcedRerun_CarriesItsInstanceId()
+    public async Task Enqueue_ForcedRerun_NamesTheRerunNotTheCorrelation()
     {
         var queue = new RecordingExecutionQueue();
 
         await new EnqueueExecutionActivity(queue, _time).RunAsync(Request("2026-11-24#2"), Ct);
 
-        Assert.Equal(InstanceId.Parse("2026-11-24#2"), Assert.Single(queue.Messages).InstanceId);
+        var message = Assert.Single(queue.Messages);
+        Assert.Equal(InstanceId.Parse("2026-11-24#2"), message.InstanceId);
+        Assert.Equal("2026-11-24", message.CorrelationId);
     }
 
     [Fact]
@@ -52,39 +53,5 @@ public sealed class EnqueueExecutionActivityTests
         var queue = new RecordingExecutionQueue { Down = true };
 
         await Assert.ThrowsAsync<IOException>(() => new EnqueueExecutionActivity(queue, _time).RunAsync(Request(), Ct));
-    }
-
-    private sealed class RecordingExecutionQueue : IExecutionQueue
-    {
-        private readonly List<ExecutionMessage> _messages = [];
-
-        public bool Down { get; init; }
-
-        public IReadOnlyList<ExecutionMessage> Messages => _messages;
-
-        public int MaxDeliveries => IExecutionQueue.DefaultMaxDeliveries;
-
-        public Task EnqueueAsync(ExecutionMessage message, CancellationToken cancellationToken = default)
-        {
-            if (Down)
-                return Task.FromException(new IOException("queue unreachable"));
-            _messages.Add(message);
-            return Task.CompletedTask;
-        }
-
-        public Task<ReceivedExecutionMessage?> ReceiveAsync(TimeSpan visibilityTimeout, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<bool> CompleteAsync(ReceivedExecutionMessage received, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<bool> AbandonAsync(ReceivedExecutionMessage received, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<ReceivedExecutionMessage?> RenewAsync(ReceivedExecutionMessage received, TimeSpan visibilityTimeout, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException();
-
-        public Task<ReceivedExecutionMessage?> PoisonAsync(ReceivedExecutionMessage received, string reason, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException();
-
-        public Task<IReadOnlyList<PoisonedExecutionMessage>> PeekPoisonedAsync(int maxCount = 32, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException();
     }
 }

@@ -51,7 +51,7 @@ public sealed class NotifyActivityTests
                 }
             : null;
         var execution = executed
-            ? Reply.Completed(new EnqueueExecutionRequest("plans/2026-11-24.json", new string('a', 64), "enqueue-1", Id, "plan-1/reply", Now),
+            ? Reply.Completed(new EnqueueExecutionRequest(Id, "plans/2026-11-24.json", new string('a', 64), "enqueue-1", Id, "plan-1/reply", Now),
                 Reply.Execution(false, ExecutionItemStatus.Filled))
             : null;
         return new RunSummary(Id, T, kind, outcome, reason, gate, plan is null && gate.Verdict != GateVerdict.Pass ? null : portfolio,

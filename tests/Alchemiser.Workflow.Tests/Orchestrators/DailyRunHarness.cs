@@ -140,7 +140,7 @@ internal sealed class DailyRunHarness
             var slices = r.Strategies.Select(s => s.Succeeded
                 ? new StrategySlice(s.Strategy.StrategyId, StrategyUse.Target, s.Weights!, null, null)
                 : new StrategySlice(s.Strategy.StrategyId, StrategyUse.ReusedPrevious, [new Holding(Symbol.Parse("BIL"), 1.0)], null, null)).ToList();
-            return new RebalancePlanned(outcome, failure, plan, stored ? PlanStore.KeyOf(Id) : null, stored ? new string('a', 64) : null,
+            return new RebalancePlanned(outcome, failure, plan, stored ? PlanStore.KeyOf(InstanceId.Parse(r.InstanceId)) : null, stored ? new string('a', 64) : null,
                 [], [], [], outcome == PlanOutcome.Failed ? [] : slices, [], new AccountFigures(100_000m, 100_000m, 100_000m),
                 MessageHeader.ReplyId(r), r.CorrelationId, r.EventId, Now);
         }

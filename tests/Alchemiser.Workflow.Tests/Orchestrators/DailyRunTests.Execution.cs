@@ -1,8 +1,11 @@
+using Alchemiser.Core.Execution;
 using Alchemiser.Core.Market.Gate;
 using Alchemiser.Workflow.Activities;
 using Alchemiser.Workflow.Data;
+using Alchemiser.Workflow.Execution;
 using Alchemiser.Workflow.Execution.Worker;
 using Alchemiser.Workflow.Orchestrators;
+using Alchemiser.Workflow.Tests.Activities;
 using Alchemiser.Workflow.Tests.Orchestration;
 
 namespace Alchemiser.Workflow.Tests.Orchestrators;
@@ -77,6 +80,7 @@ public sealed partial class DailyRunTests
         Assert.Equal(RunOutcome.Success, summary.Outcome);
         Assert.Null(summary.Reason);
         var enqueue = _h.Enqueue.Single;
+        Assert.Equal(DailyRunHarness.Id.Value, enqueue.InstanceId);
         Assert.Equal(summary.Plan!.PlanKey, enqueue.PlanKey);
         Assert.Equal(summary.Plan.PlanSha256, enqueue.PlanSha256);
         Assert.Equal(summary.Plan.EventId, enqueue.CausationId);
@@ -151,5 +155,31 @@ public sealed partial class DailyRunTests
         Assert.Contains("the plan could not be enqueued", summary.Reason, StringComparison.Ordinal);
         Assert.True(summary.Timestamp < WorkflowHarness.Start.UtcDateTime.AddMinutes(RunInput.DefaultCompletionTimeoutMinutes));
         Assert.True(_h.Notify.Single.Summary.NeedsAlert);
+    }
+
+    [Fact]
+    public async Task ForcedRerun_TheExecutionMessageNamesTheRerun_SoItsCompletionReachesIt()
+    {
+        _h.Plan.Returns(r => DailyRunHarness.Reply.Planned(r, PlanOutcome.NoTrades));
+        Assert.Equal(RunOutcome.NoTrades, DailyRunHarness.Summary(await _h.StartAsync()).Outcome);
+        _h.Plan.Returns(r => DailyRunHarness.Reply.Planned(r, PlanOutcome.Trades));
+        var queue = new RecordingExecutionQueue();
+        _h.Enqueue.Handler = new EnqueueExecutionActivity(queue, _h.Workflow.Time).RunAsync;
+
+        // The starter does not know the rerun's id (the runner picks it), so the input's correlation id is the day's.
+        var run = _h.Runner.StartAsync(DailyRun.Name, DailyRunHarness.Id, DailyRunHarness.Input(RunKind.Forced), force: true, DailyRunHarness.Ct);
+        await WorkflowHarness.Until(() => queue.Messages.Count > 0 || run.IsCompleted, "the plan is enqueued");
+        var message = Assert.Single(queue.Messages);
+        // The worker raises its completion on the instance the message names.
+        await _h.Runner.RaiseEventAsync(message.InstanceId, ExecutionCompleted.EventName,
+            DailyRunHarness.Reply.Completed(_h.Enqueue.Single, DailyRunHarness.Reply.Execution(false, ExecutionItemStatus.Filled)), DailyRunHarness.Ct);
+        var result = await _h.DriveAsync(run, TimeSpan.FromSeconds(10));
+
+        var rerun = InstanceId.Parse("2026-11-24#2");
+        Assert.Equal(rerun, result.InstanceId);
+        Assert.Equal(rerun, message.InstanceId);
+        Assert.Equal(PlanStore.KeyOf(rerun), message.PlanKey);
+        Assert.Equal(DailyRunHarness.Id.Value, message.CorrelationId);
+        Assert.Equal(RunOutcome.Success, DailyRunHarness.Summary(result).Outcome);
     }
 }
