@@ -43,4 +43,26 @@ public sealed partial class DailyRunTests
         Assert.Equal(summary.EventId, calls[^1].Summary.EventId);
         Assert.Equal(RunStatus.Completed, (await _h.Workflow.Store.GetInstanceAsync(DailyRunHarness.Id, DailyRunHarness.Ct))!.Status);
     }
+
+    [Fact]
+    public async Task CrashWhileWaitingForExecution_ARerunWaitsAgainAndFinishesOnTheEventRaisedMeanwhile()
+    {
+        using var crash = new CancellationTokenSource();
+        var run = _h.Runner.StartAsync(DailyRun.Name, DailyRunHarness.Id, DailyRunHarness.Input(), cancellationToken: crash.Token);
+        await WorkflowHarness.Until(() => _h.Workflow.Store.GetHistoryAsync(DailyRunHarness.Id).Result.Any(e => e.Name == "EnqueueExecution"), "the enqueue is recorded");
+
+        await crash.CancelAsync(); // the process dies while the run waits for the worker
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        Assert.Equal(RunStatus.Running, (await _h.Workflow.Store.GetInstanceAsync(DailyRunHarness.Id, DailyRunHarness.Ct))!.Status);
+        Assert.Equal(0, _h.Notify.Attempts);
+
+        // The worker reports while no process runs the instance; the restarted host picks the event up.
+        var restarted = _h.Workflow.NewRunner();
+        await restarted.RaiseEventAsync(DailyRunHarness.Id, ExecutionCompleted.EventName,
+            DailyRunHarness.Reply.Completed(_h.Enqueue.Single, DailyRunHarness.Reply.Execution(false, ExecutionItemStatus.Filled)), DailyRunHarness.Ct);
+        var summary = DailyRunHarness.Summary(await restarted.RunAsync(DailyRunHarness.Id, DailyRunHarness.Ct));
+
+        Assert.Equal(RunOutcome.Success, summary.Outcome);
+        Assert.Equal((1, 1, 1, 1), (_h.Gate.Attempts, _h.Plan.Attempts, _h.Enqueue.Attempts, _h.Notify.Attempts));
+    }
 }
