@@ -132,7 +132,10 @@ public sealed partial class DailyRunTests
     {
         var input = DailyRunHarness.Input() with { CompletionTimeoutMinutes = 5 };
 
-        var summary = DailyRunHarness.Summary(await _h.DriveAsync(_h.StartAsync(input), TimeSpan.FromSeconds(30)));
+        var run = _h.StartAsync(input);
+        // Time moves only once the enqueue is recorded, so the deadline is exactly 5 minutes after it on any machine.
+        await WorkflowHarness.Until(() => _h.Workflow.Store.GetHistoryAsync(DailyRunHarness.Id).Result.Any(e => e.Name == "EnqueueExecution"), "the enqueue is recorded");
+        var summary = DailyRunHarness.Summary(await _h.DriveAsync(run, TimeSpan.FromSeconds(30)));
 
         Assert.Equal(RunOutcome.Failed, summary.Outcome);
         Assert.Contains("did not report within 5 minutes", summary.Reason, StringComparison.Ordinal);
