@@ -18,7 +18,7 @@ public sealed class EnqueueExecutionActivity(IExecutionQueue queue, TimeProvider
     public async Task<ExecutionEnqueued> RunAsync(EnqueueExecutionRequest input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var message = new ExecutionMessage(InstanceId.Parse(input.CorrelationId), input.PlanKey, input.PlanSha256,
+        var message = new ExecutionMessage(InstanceId.Parse(input.InstanceId), input.PlanKey, input.PlanSha256,
             input.EventId, input.CorrelationId, input.CausationId, input.Timestamp);
         await queue.EnqueueAsync(message, cancellationToken).ConfigureAwait(false);
         return new ExecutionEnqueued(MessageHeader.ReplyId(input), input.CorrelationId, input.EventId, timeProvider.GetUtcNow().UtcDateTime);

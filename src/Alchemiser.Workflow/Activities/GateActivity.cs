@@ -29,7 +29,9 @@ public sealed class GateActivity(IBroker broker, TimeProvider timeProvider, Gate
             verdict, rule, reason, input.TradingDate, asOf, broker.Mode, clock.Now.UtcDateTime, close,
             MessageHeader.ReplyId(input), input.CorrelationId, input.EventId, timeProvider.GetUtcNow().UtcDateTime);
 
-        var decision = TradingGate.Decide(clock.Now, input.Kind, _settings);
+        // G4 (the timer slot) is the starter's alone: here G1–G3 are applied again (PIPELINE.md §2), so a scheduled run
+        // that reaches its gate a little after its slot still trades while it is before the latest start.
+        var decision = TradingGate.Decide(clock.Now, input.Kind == RunKind.Scheduled ? RunKind.Manual : input.Kind, _settings);
         if (input.Kind is RunKind.Forced or RunKind.DryRun)
             return Result(GateVerdict.Pass, null, decision.Reason);
         if (decision.TradingDate != input.TradingDate)

@@ -81,7 +81,7 @@ public sealed class DailyRun : IOrchestrator<RunInput, RunSummary>
 
         run.Step("execute");
         var enqueued = await run.CallAsync<ExecutionEnqueued>(EnqueueExecutionActivity.Name,
-            new EnqueueExecutionRequest(plan.PlanKey!, plan.PlanSha256!, run.NewId(), run.Correlation, plan.EventId, context.CurrentUtcDateTime), StepRetry);
+            new EnqueueExecutionRequest(context.InstanceId, plan.PlanKey!, plan.PlanSha256!, run.NewId(), run.Correlation, plan.EventId, context.CurrentUtcDateTime), StepRetry);
         if (enqueued is null)
             return await FinishAsync(run, RunOutcome.Failed, $"the plan could not be enqueued: {run.LastError}");
         try
