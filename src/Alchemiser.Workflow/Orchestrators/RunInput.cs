@@ -21,7 +21,18 @@ public sealed record RunInput(DateOnly TradingDate, RunKind Kind, string EventId
 
     /// <summary>How long the run waits for <c>ExecutionCompleted</c> before it fails and alerts.</summary>
     /// <value>Default 30; at least 1.</value>
-    public int CompletionTimeoutMinutes { get; init; } = DefaultCompletionTimeoutMinutes;
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int CompletionTimeoutMinutes
+    {
+        get => _completionTimeoutMinutes;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            _completionTimeoutMinutes = value;
+        }
+    }
+
+    private readonly int _completionTimeoutMinutes = DefaultCompletionTimeoutMinutes;
 
     /// <summary>Whether the run plans without placing orders.</summary>
     public bool IsDryRun => Kind == RunKind.DryRun;

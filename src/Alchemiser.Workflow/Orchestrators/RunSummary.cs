@@ -19,7 +19,7 @@ namespace Alchemiser.Workflow.Orchestrators;
 /// <param name="Strategies">Each strategy's outcome, in portfolio order; empty when not reached.</param>
 /// <param name="Plan">The plan; null when not reached.</param>
 /// <param name="Execution">The execution's report; null when nothing was executed.</param>
-/// <param name="StartedUtc">When the orchestration started (its replay-safe clock).</param>
+/// <param name="StartedUtc">When the starter created the run (the input's timestamp).</param>
 /// <param name="EventId">This message's id.</param>
 /// <param name="CorrelationId">The run's correlation id.</param>
 /// <param name="CausationId">The last step's event id.</param>

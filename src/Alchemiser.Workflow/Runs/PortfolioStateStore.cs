@@ -16,7 +16,7 @@ public sealed class PortfolioStateStore(IObjectStore store)
 
     /// <summary>
     /// Records a completed run: its target and slices replace the previous ones; its new books replace those strategies'
-    /// books (others are kept); its contributions replace those of the symbols it targeted (others are kept).
+    /// books (others are kept); slices reused by hold-previous are dropped; its contributions replace those of the symbols it targeted (others are kept).
     /// Idempotent: recording the same run twice stores the same document.
     /// </summary>
     public async Task RecordAsync(string instanceId, DateOnly tradingDate, RebalancePlanned plan, CancellationToken cancellationToken = default)
@@ -32,7 +32,9 @@ public sealed class PortfolioStateStore(IObjectStore store)
             .Concat(plan.Contributions)
             .OrderBy(c => c.Symbol).ThenBy(c => c.StrategyId, StringComparer.Ordinal)
             .ToList();
-        var slices = plan.Slices.ToDictionary(s => s.StrategyId, s => s.Weights, StringComparer.Ordinal);
+        // A slice reused by hold-previous is not recorded as today's: degraded mode lasts one day, never a chain of them.
+        var slices = plan.Slices.Where(s => s.Use != StrategyUse.ReusedPrevious)
+            .ToDictionary(s => s.StrategyId, s => s.Weights, StringComparer.Ordinal);
         var state = new PortfolioState(instanceId, tradingDate, plan.Target, slices, books, contributions);
         await JsonObjects.WriteAsync(store, Key, state, cancellationToken).ConfigureAwait(false);
     }

@@ -179,7 +179,7 @@ public sealed partial class RunReportTests
         Assert.Contains("obligações", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
     }
 
-    private static Orchestrators.RunSummary Planned(string name) => name switch
+    private static Alchemiser.Workflow.Orchestrators.RunSummary Planned(string name) => name switch
     {
         "success" => Success(),
         "held" => ThresholdHeld(),

@@ -43,6 +43,21 @@ public sealed class PortfolioStateStoreTests
     }
 
     [Fact]
+    public async Task Record_ASliceReusedByHoldPrevious_IsNotRecordedSoDegradedModeLastsOneDay()
+    {
+        var store = new PortfolioStateStore(_objects);
+
+        await store.RecordAsync("2026-11-24", T, Planned(
+            [H("SPY", 0.5), H("QQQ", 0.5)],
+            [C("alpha", "SPY", 0.5), C("beta", "QQQ", 0.5)],
+            [new("alpha", StrategyUse.Target, [H("SPY", 1)], null, null), new("beta", StrategyUse.ReusedPrevious, [H("QQQ", 1)], null, null)],
+            []), Ct);
+
+        var state = (await store.LoadAsync(Ct))!;
+        Assert.Equal(["alpha"], state.Slices.Keys);
+    }
+
+    [Fact]
     public async Task Record_MergesContributionsPerSymbolAndKeepsOtherStrategiesBooks()
     {
         var store = new PortfolioStateStore(_objects);
