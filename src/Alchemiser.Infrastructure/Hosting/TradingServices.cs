@@ -47,7 +47,11 @@ public sealed class TradingServices : IDisposable
         Queue = CreateQueue(options);
         Ledger = CreateLedger(options);
         Runs = RunStoreFor(options.Home, options.Settings);
-        Notifier = Own(new DeduplicatingNotifier(CreateNotifier(options), JsonLinesNotificationJournal.InHome(options.Home, options.Clock)));
+        // Locally a file in the state folder; with Blob storage a document per key, shared by every function instance.
+        INotificationJournal journal = Objects is DirectoryObjectStore
+            ? JsonLinesNotificationJournal.InHome(options.Home, options.Clock)
+            : new ObjectStoreNotificationJournal(Objects, options.Clock);
+        Notifier = Own(new DeduplicatingNotifier(CreateNotifier(options), journal));
         VisibilityTimeout = TimeSpan.FromSeconds(settings.PositiveInt(SettingNames.ExecutionVisibilitySeconds, DefaultVisibilitySeconds));
     }
 
@@ -75,7 +79,7 @@ public sealed class TradingServices : IDisposable
     /// <summary>The run history.</summary>
     public IRunStore Runs { get; }
 
-    /// <summary>Email, de-duplicated per (instance, kind) by a journal in the state folder.</summary>
+    /// <summary>Email, de-duplicated per (instance, kind) by a journal beside the other state.</summary>
     public INotifier Notifier { get; }
 
     /// <summary>How long an execution delivery stays hidden between renewals.</summary>
