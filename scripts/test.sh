@@ -99,4 +99,6 @@ echo "maildev $MAILDEV_VERSION on 127.0.0.1: smtp $smtp_port, web $web_port"
 export ALCHEMISER_TEST_MAILDEV="smtp=127.0.0.1:$smtp_port;web=http://127.0.0.1:$web_port"
 
 dotnet build Alchemiser.Local.slnf -c Release
+# The Functions host cannot be restored here: compile its sources against the documented API (tools/FunctionsApiCheck).
+dotnet build tools/FunctionsApiCheck -c Release
 dotnet test --solution Alchemiser.Local.slnf -c Release --no-build "$@"

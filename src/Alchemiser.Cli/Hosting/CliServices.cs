@@ -2,7 +2,6 @@ using Alchemiser.Infrastructure.Alpaca;
 using Alchemiser.Infrastructure.Configuration;
 using Alchemiser.Infrastructure.Hosting;
 using Alchemiser.Infrastructure.Simulation;
-using Alchemiser.Infrastructure.Storage;
 using Alchemiser.Infrastructure.Strategies;
 using Alchemiser.Workflow.Data;
 using Alchemiser.Workflow.Runs;
@@ -26,7 +25,7 @@ internal sealed class CliServices
         Clock = clock;
         var read = settings ?? Environment.GetEnvironmentVariable;
         Settings = new HostSettings(read);
-        Bars = new CachingBarStore(new ParquetBarStore(BarObjects(paths, read), clock));
+        Bars = new CachingBarStore(TradingServices.BarStoreFor(paths.Home, Settings, clock));
         Strategies = new FileStrategyRepository(paths.Strategies);
         _marketData = new(() => MarketDataFrom(read, clock));
         _runs = new(() => TradingServices.RunStoreFor(paths.Home, Settings));
@@ -52,22 +51,6 @@ internal sealed class CliServices
     public SignalCalculator Signals => new(Strategies, Bars);
 
     public static CliServices Create(string? strategiesOption) => new(AlchemiserPaths.Resolve(strategiesOption), TimeProvider.System);
-
-    /// <summary>Bars in an Azure Blob container when a connection string or account URL is configured, else the home folder.</summary>
-    private static IObjectStore BarObjects(AlchemiserPaths paths, Func<string, string?> read)
-    {
-        var connection = read(SettingNames.BlobConnectionString);
-        var account = read(SettingNames.BlobAccountUrl);
-        if (string.IsNullOrWhiteSpace(connection) && string.IsNullOrWhiteSpace(account))
-            return new DirectoryObjectStore(paths.Home);
-        var options = new BlobStorageOptions
-        {
-            ConnectionString = string.IsNullOrWhiteSpace(connection) ? null : connection,
-            AccountUrl = string.IsNullOrWhiteSpace(account) ? null : new Uri(account),
-            Container = read(SettingNames.BlobContainer) is { Length: > 0 } container ? container : "bars",
-        };
-        return BlobObjectStore.Create(options);
-    }
 
     private static IMarketDataSource MarketDataFrom(Func<string, string?> read, TimeProvider clock) =>
         string.IsNullOrWhiteSpace(read(AlpacaOptions.ApiKeySetting))

@@ -231,6 +231,24 @@ public sealed class TradingServices : IDisposable
         return new SqliteTradeLedger(Path.Combine(options.Home, "ledger.db"));
     }
 
+    /// <summary>The bar store the settings choose: Parquet files in a Blob container when a blob connection string or
+    /// account URL is set (container <c>ALCHEMISER_BLOB_CONTAINER</c>, default <c>bars</c>), else under <paramref name="home"/>.</summary>
+    public static IBarStore BarStoreFor(string home, HostSettings settings, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var connection = settings.Get(SettingNames.BlobConnectionString) ?? settings.Get(SettingNames.StorageConnectionString);
+        var account = settings.Url(SettingNames.BlobAccountUrl);
+        IObjectStore objects = connection is null && account is null
+            ? new DirectoryObjectStore(home)
+            : BlobObjectStore.Create(new BlobStorageOptions
+            {
+                ConnectionString = connection,
+                AccountUrl = connection is null ? account : null,
+                Container = settings.Get(SettingNames.BlobContainer, "bars"),
+            });
+        return new ParquetBarStore(objects, clock);
+    }
+
     /// <summary>The run store the settings choose: Azure Table when a table endpoint or storage connection is set, else
     /// <c>runs.db</c> in <paramref name="home"/>. What <c>alchemiser runs</c> reads, too.</summary>
     public static IRunStore RunStoreFor(string home, HostSettings settings)
