@@ -43,7 +43,8 @@ public sealed class TradingServices : IDisposable
         Bars = bars;
         Strategies = new FileStrategyRepository(options.StrategiesFolder);
         Objects = CreateObjects(options);
-        Broker = Own(CreateBroker(options, bars));
+        var broker = Own(CreateBroker(options, bars));
+        Broker = options.BrokerDecorator?.Invoke(broker) ?? broker;
         Queue = CreateQueue(options);
         Ledger = CreateLedger(options);
         Runs = RunStoreFor(options.Home, options.Settings);
@@ -102,17 +103,20 @@ public sealed class TradingServices : IDisposable
     }
 
     /// <summary>The daily run and its activities over these services.</summary>
-    public WorkflowRegistry CreateRegistry()
+    /// <param name="decorator">Wraps each activity (a host's cross-cutting hook); none by default.</param>
+    public WorkflowRegistry CreateRegistry(IActivityDecorator? decorator = null)
     {
         var clock = Options.Clock;
+        IActivity<TInput, TOutput> Wrap<TInput, TOutput>(string name, IActivity<TInput, TOutput> activity) =>
+            decorator is null ? activity : decorator.Decorate(name, activity);
         return new WorkflowRegistry()
             .AddOrchestrator<RunInput, RunSummary>(DailyRun.Name, () => new DailyRun())
-            .AddActivity(GateActivity.Name, new GateActivity(Broker, clock, Gate))
-            .AddActivity(LoadPortfolioActivity.Name, new LoadPortfolioActivity(Strategies, clock))
-            .AddActivity(EvaluateStrategyActivity.Name, new EvaluateStrategyActivity(Strategies, Bars, clock))
-            .AddActivity(PlanRebalanceActivity.Name, new PlanRebalanceActivity(Broker, Bars, Objects, clock, Rebalance))
-            .AddActivity(EnqueueExecutionActivity.Name, new EnqueueExecutionActivity(Queue, clock))
-            .AddActivity(NotifyActivity.Name, new NotifyActivity(Notifier, Objects, Broker.Mode, clock));
+            .AddActivity(GateActivity.Name, Wrap(GateActivity.Name, new GateActivity(Broker, clock, Gate)))
+            .AddActivity(LoadPortfolioActivity.Name, Wrap(LoadPortfolioActivity.Name, new LoadPortfolioActivity(Strategies, clock)))
+            .AddActivity(EvaluateStrategyActivity.Name, Wrap(EvaluateStrategyActivity.Name, new EvaluateStrategyActivity(Strategies, Bars, clock)))
+            .AddActivity(PlanRebalanceActivity.Name, Wrap(PlanRebalanceActivity.Name, new PlanRebalanceActivity(Broker, Bars, Objects, clock, Rebalance)))
+            .AddActivity(EnqueueExecutionActivity.Name, Wrap(EnqueueExecutionActivity.Name, new EnqueueExecutionActivity(Queue, clock)))
+            .AddActivity(NotifyActivity.Name, Wrap(NotifyActivity.Name, new NotifyActivity(Notifier, Objects, Broker.Mode, clock)));
     }
 
     /// <summary>The execution side: plan store, worker with the ledger as fill recorder.</summary>
