@@ -45,8 +45,10 @@ internal static class RunCommand
     {
         await DataBootstrap.EnsureDataAsync(services, console, cancellationToken).ConfigureAwait(false);
         TradingServices trading;
+        TestPause? pause;
         try
         {
+            pause = TestPause.FromSettings(services.Settings);
             trading = TradingServices.Create(new TradingHostOptions
             {
                 Home = services.Paths.Home,
@@ -55,6 +57,7 @@ internal static class RunCommand
                 Clock = services.Clock,
                 AllowLive = request.Live,
                 SimulatedSession = request.Date,
+                BrokerDecorator = pause is null ? null : pause.Broker,
             }, services.Bars);
         }
         catch (HostConfigurationException problem)
@@ -79,7 +82,7 @@ internal static class RunCommand
             if (decision.Action == RunStartAction.Resume)
                 console.Error.MarkupLine($"[grey]{Markup.Escape(decision.Reason)}[/]");
 
-            var summary = await ExecuteAsync(trading, services, decision, kind, cancellationToken).ConfigureAwait(false);
+            var summary = await ExecuteAsync(trading, services, decision, kind, pause, cancellationToken).ConfigureAwait(false);
             if (summary is null)
             {
                 console.Error.MarkupLine($"[red]Run {decision.InstanceId} failed; see `alchemiser runs show {decision.InstanceId}` and run the same command again to resume it.[/]");
@@ -97,10 +100,12 @@ internal static class RunCommand
     }
 
     /// <summary>Runs (or resumes) the instance with a queue consumer beside it; null when the instance failed.</summary>
+    /// <remarks><paramref name="pause"/> is the test-only pause hook, null unless its variable is set.</remarks>
     private static async Task<RunSummary?> ExecuteAsync(
-        TradingServices trading, CliServices services, RunStartDecision decision, RunKind kind, CancellationToken cancellationToken)
+        TradingServices trading, CliServices services, RunStartDecision decision, RunKind kind, TestPause? pause, CancellationToken cancellationToken)
     {
-        var runner = new LocalDurableRunner(trading.CreateRegistry(), trading.Runs, services.Clock);
+        var runs = pause is null ? trading.Runs : pause.Runs(trading.Runs);
+        var runner = new LocalDurableRunner(trading.CreateRegistry(pause?.Activities), runs, services.Clock);
         var mode = NotificationSubjects.ModeOf(trading.Broker.Mode);
         var consumer = new ExecutionQueueConsumer(trading.Queue, trading.CreateExecutionProcessor(), trading.Notifier,
             (id, completed, ct) => runner.RaiseEventAsync(id, ExecutionCompleted.EventName, completed, ct), mode, trading.VisibilityTimeout);

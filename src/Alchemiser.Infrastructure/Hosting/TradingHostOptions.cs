@@ -1,3 +1,4 @@
+using Alchemiser.Workflow.Brokers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -29,4 +30,10 @@ public sealed record TradingHostOptions
 
     /// <summary>The simulated broker's session (the command line's <c>--date</c>); null for the day after the newest bar.</summary>
     public DateOnly? SimulatedSession { get; init; }
+
+    /// <summary>Wraps the broker the settings chose, for every use of it (a host's cross-cutting hook, such as the
+    /// command line's test-only pause hook); it must pass results through unchanged. The inner broker is still the one
+    /// disposed.</summary>
+    /// <value>Default none.</value>
+    public Func<IBroker, IBroker>? BrokerDecorator { get; init; }
 }

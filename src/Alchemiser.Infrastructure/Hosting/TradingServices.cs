@@ -43,7 +43,8 @@ public sealed class TradingServices : IDisposable
         Bars = bars;
         Strategies = new FileStrategyRepository(options.StrategiesFolder);
         Objects = CreateObjects(options);
-        Broker = Own(CreateBroker(options, bars));
+        var broker = Own(CreateBroker(options, bars));
+        Broker = options.BrokerDecorator?.Invoke(broker) ?? broker;
         Queue = CreateQueue(options);
         Ledger = CreateLedger(options);
         Runs = RunStoreFor(options.Home, options.Settings);
@@ -119,17 +120,20 @@ public sealed class TradingServices : IDisposable
     }
 
     /// <summary>The daily run and its activities, registered for <see cref="LocalDurableRunner"/>.</summary>
-    public WorkflowRegistry CreateRegistry()
+    /// <param name="decorator">Wraps each activity (a host's cross-cutting hook); none by default.</param>
+    public WorkflowRegistry CreateRegistry(IActivityDecorator? decorator = null)
     {
         var activities = CreateActivities();
+        IActivity<TInput, TOutput> Wrap<TInput, TOutput>(string name, IActivity<TInput, TOutput> activity) =>
+            decorator is null ? activity : decorator.Decorate(name, activity);
         return new WorkflowRegistry()
             .AddOrchestrator<RunInput, RunSummary>(DailyRun.Name, () => new DailyRun())
-            .AddActivity(GateActivity.Name, activities.Gate)
-            .AddActivity(LoadPortfolioActivity.Name, activities.LoadPortfolio)
-            .AddActivity(EvaluateStrategyActivity.Name, activities.EvaluateStrategy)
-            .AddActivity(PlanRebalanceActivity.Name, activities.PlanRebalance)
-            .AddActivity(EnqueueExecutionActivity.Name, activities.EnqueueExecution)
-            .AddActivity(NotifyActivity.Name, activities.Notify);
+            .AddActivity(GateActivity.Name, Wrap(GateActivity.Name, activities.Gate))
+            .AddActivity(LoadPortfolioActivity.Name, Wrap(LoadPortfolioActivity.Name, activities.LoadPortfolio))
+            .AddActivity(EvaluateStrategyActivity.Name, Wrap(EvaluateStrategyActivity.Name, activities.EvaluateStrategy))
+            .AddActivity(PlanRebalanceActivity.Name, Wrap(PlanRebalanceActivity.Name, activities.PlanRebalance))
+            .AddActivity(EnqueueExecutionActivity.Name, Wrap(EnqueueExecutionActivity.Name, activities.EnqueueExecution))
+            .AddActivity(NotifyActivity.Name, Wrap(NotifyActivity.Name, activities.Notify));
     }
 
     /// <summary>The execution side: plan store, worker with the ledger as fill recorder.</summary>

@@ -25,6 +25,9 @@ namespace Alchemiser.Infrastructure.Tests.Alpaca;
 /// (422); a buy beyond the buying power or a sell beyond the shares not already offered (403).</para>
 /// <para><b>Account.</b> A cash account: a fill moves cash by the notional; buying power is cash less the notional of
 /// working buys; equity is cash plus the positions at the bid.</para>
+/// <para><b>Faults.</b> <see cref="FaultPlan"/>, when set, may answer any request with a fault instead (429, 5xx, a
+/// reply held past the client's timeout), either before the request touches the state or after it did, as when the
+/// response of a POST that Alpaca stored is lost on the way back.</para>
 /// <para>Thread-safe: the stub may call it from several requests at once.</para>
 /// </remarks>
 internal sealed class AlpacaTradingFake
@@ -46,10 +49,38 @@ internal sealed class AlpacaTradingFake
             _positions[symbol] = new Holding(quantity, price);
     }
 
-    /// <summary>Answers one request from the current state (and changes it for a POST or a DELETE).</summary>
+    /// <summary>Decides for each request whether it gets a fault instead of its answer (null: answer normally); called
+    /// from several threads at once.</summary>
+    public Func<StubRequest, StubFault?>? FaultPlan { get; set; }
+
+    /// <summary>Adds a symbol quoted <paramref name="bid"/> × <paramref name="ask"/> (tradable, fractionable), stamped
+    /// like the others.</summary>
+    public AlpacaTradingFake WithQuote(string symbol, decimal bid, decimal ask)
+    {
+        lock (_gate)
+        {
+            var quote = _quotes["SPY"]!.DeepClone();
+            quote["bp"] = bid;
+            quote["ap"] = ask;
+            _quotes[symbol] = quote;
+        }
+        return this;
+    }
+
+    /// <summary>Answers one request from the current state (and changes it for a POST or a DELETE), or with the fault
+    /// <see cref="FaultPlan"/> chooses.</summary>
     public StubReply Reply(StubRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var fault = FaultPlan?.Invoke(request);
+        if (fault is { AfterApplying: false })
+            return fault.Reply;
+        var reply = Answer(request);
+        return fault?.Reply ?? reply;
+    }
+
+    private StubReply Answer(StubRequest request)
+    {
         lock (_gate)
         {
             return (request.Method, request.Path) switch
@@ -274,3 +305,9 @@ internal sealed class AlpacaTradingFake
             Id);
     }
 }
+
+/// <summary>A fault <see cref="AlpacaTradingFake.FaultPlan"/> puts in place of an answer.</summary>
+/// <param name="Reply">What the client gets (give it a <see cref="StubReply.Hold"/> to make the client time out).</param>
+/// <param name="AfterApplying">The request changes the state first and only its answer is lost (a stored order whose
+/// response never arrives); otherwise the request has no effect.</param>
+internal sealed record StubFault(StubReply Reply, bool AfterApplying);
