@@ -7,12 +7,14 @@ namespace Alchemiser.Workflow.Tests.Data;
 
 /// <summary>
 /// A bar store in memory that counts reads and writes, records each write's source, can hold reads or writes until
-/// released, and can fail the next reads (asynchronously, or synchronously as a non-async implementation would).
+/// released, and can fail the next reads (asynchronously, or synchronously as a non-async implementation would); its manifest lists each
+/// symbol's source.
 /// </summary>
 internal sealed class ControlledBarStore : IBarStore
 {
     private readonly ConcurrentDictionary<Symbol, BarSeries> _bars = new();
     private readonly ConcurrentDictionary<Symbol, int> _reads = new();
+    private readonly ConcurrentDictionary<Symbol, string> _sources = new();
     private int _writes;
     private int _failuresLeft;
 
@@ -33,7 +35,13 @@ internal sealed class ControlledBarStore : IBarStore
 
     public int ReadsOf(Symbol symbol) => _reads.GetValueOrDefault(symbol);
 
-    public void Put(BarSeries bars) => _bars[bars.Symbol] = bars;
+    public void Put(BarSeries bars, string source = BarSources.Unknown)
+    {
+        _sources[bars.Symbol] = source;
+        _bars[bars.Symbol] = bars;
+    }
+
+    public BarSeries? Stored(Symbol symbol) => _bars.GetValueOrDefault(symbol);
 
     public void FailNextReads(int count) => _failuresLeft = count;
 
@@ -62,7 +70,7 @@ internal sealed class ControlledBarStore : IBarStore
         WriteStarted.TrySetResult();
         if (WriteGate is { } gate)
             await gate.Task;
-        _bars[bars.Symbol] = bars;
+        Put(bars, source);
         Written.Enqueue((bars.Symbol, source));
         Interlocked.Increment(ref _writes);
     }
@@ -77,7 +85,7 @@ internal sealed class ControlledBarStore : IBarStore
     public Task<BarManifest> ReadManifestAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(new BarManifest(
             [.. _bars.Values.OrderBy(b => b.Symbol).Select(b => new BarManifestEntry(
-                b.Symbol, b.Count, b.FirstDate, b.LastDate, "controlled", DateTimeOffset.MinValue, BarValidationStatus.NotValidated, [], null))],
+                b.Symbol, b.Count, b.FirstDate, b.LastDate, _sources[b.Symbol], DateTimeOffset.MinValue, BarValidationStatus.NotValidated, [], null))],
             []));
 
     public Task RecordValidationAsync(Symbol symbol, IReadOnlyList<BarIssue> issues, CancellationToken cancellationToken = default) =>
