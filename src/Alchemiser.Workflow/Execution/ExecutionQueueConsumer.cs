@@ -62,6 +62,8 @@ public sealed class ExecutionQueueConsumer
     }
 
     /// <summary>Handles deliveries until <paramref name="cancellationToken"/> is cancelled, polling every <paramref name="pollInterval"/> when idle.</summary>
+    /// <remarks>Cancellation is how a host stops the consumer: the task then completes normally, also when a delivery
+    /// was in progress (it is left to be redelivered).</remarks>
     public async Task RunAsync(TimeSpan pollInterval, CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
@@ -71,7 +73,11 @@ public sealed class ExecutionQueueConsumer
             {
                 handled = await ProcessNextAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
             {
                 _log.LogWarning(ex, "Execution delivery failed; it is retried when its visibility timeout passes");
                 handled = false;
