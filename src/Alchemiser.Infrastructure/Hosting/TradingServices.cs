@@ -1,3 +1,4 @@
+using System.Globalization;
 using Alchemiser.Core.Market.Gate;
 using Alchemiser.Core.Portfolio.Rebalance;
 using Alchemiser.Infrastructure.Alpaca;
@@ -34,12 +35,21 @@ public sealed class TradingServices : IDisposable
     /// <summary>The default of <see cref="SettingNames.ExecutionVisibilitySeconds"/>.</summary>
     public const int DefaultVisibilitySeconds = 60;
 
+    // The SMTP options and the settings that set them, to name the settings in errors.
+    private static readonly (string Option, string Setting)[] EmailSettingNames =
+    [
+        ("Host", SettingNames.SmtpHost), ("Port", SettingNames.SmtpPort), ("Security", SettingNames.SmtpSecurity),
+        ("Username", SettingNames.SmtpUsername), ("Password", SettingNames.SmtpPassword),
+        ("From", SettingNames.EmailFrom), ("To", SettingNames.EmailTo),
+    ];
+
     private readonly List<IDisposable> _owned = [];
 
     private TradingServices(TradingHostOptions options, IBarStore bars)
     {
         Options = options;
         var settings = options.Settings;
+        VisibilityTimeout = VisibilityFrom(settings);
         Bars = bars;
         Strategies = new FileStrategyRepository(options.StrategiesFolder);
         Objects = CreateObjects(options);
@@ -48,7 +58,6 @@ public sealed class TradingServices : IDisposable
         Ledger = CreateLedger(options);
         Runs = RunStoreFor(options.Home, options.Settings);
         Notifier = Own(new DeduplicatingNotifier(CreateNotifier(options), JsonLinesNotificationJournal.InHome(options.Home, options.Clock)));
-        VisibilityTimeout = TimeSpan.FromSeconds(settings.PositiveInt(SettingNames.ExecutionVisibilitySeconds, DefaultVisibilitySeconds));
     }
 
     /// <summary>What the services were built from.</summary>
@@ -147,6 +156,19 @@ public sealed class TradingServices : IDisposable
         return value;
     }
 
+    /// <summary>The visibility timeout: what the consumer renews (at least 3 s) and a queue accepts (at most 7 days).</summary>
+    private static TimeSpan VisibilityFrom(HostSettings settings)
+    {
+        var seconds = settings.PositiveInt(SettingNames.ExecutionVisibilitySeconds, DefaultVisibilitySeconds);
+        var timeout = TimeSpan.FromSeconds(seconds);
+        if (timeout < ExecutionQueueConsumer.MinVisibilityTimeout || timeout > ExecutionQueueLimits.MaxVisibilityTimeout)
+        {
+            throw new HostConfigurationException(string.Create(CultureInfo.InvariantCulture,
+                $"{SettingNames.ExecutionVisibilitySeconds}={seconds} is not from {ExecutionQueueConsumer.MinVisibilityTimeout.TotalSeconds} to {ExecutionQueueLimits.MaxVisibilityTimeout.TotalSeconds} seconds"));
+        }
+        return timeout;
+    }
+
     private static IObjectStore CreateObjects(TradingHostOptions options)
     {
         var settings = options.Settings;
@@ -240,6 +262,15 @@ public sealed class TradingServices : IDisposable
         return new SqliteRunStore(home);
     }
 
+    /// <summary>A problem of <see cref="SmtpOptions.Validate"/> with the option (<c>Email:From</c>) named by the setting
+    /// that sets it here (<c>ALCHEMISER_EMAIL_FROM</c>).</summary>
+    private static string NameTheSetting(string problem)
+    {
+        foreach (var (option, setting) in EmailSettingNames)
+            problem = problem.Replace($"{SmtpOptions.SectionName}:{option}", setting, StringComparison.Ordinal);
+        return problem;
+    }
+
     private static INotifier CreateNotifier(TradingHostOptions options)
     {
         var settings = options.Settings;
@@ -268,7 +299,7 @@ public sealed class TradingServices : IDisposable
             To = to,
         };
         if (smtp.Validate() is { Count: > 0 } problems)
-            throw new HostConfigurationException("email settings: " + string.Join("; ", problems));
+            throw new HostConfigurationException("email settings: " + string.Join("; ", problems.Select(NameTheSetting)));
         return new SmtpNotifier(smtp, options.Clock, options.Loggers.CreateLogger<SmtpNotifier>());
     }
 }

@@ -18,6 +18,9 @@ namespace Alchemiser.Workflow.Execution;
 /// </remarks>
 public sealed class ExecutionQueueConsumer
 {
+    /// <summary>The shortest visibility timeout a consumer accepts: it renews every third of it.</summary>
+    public static readonly TimeSpan MinVisibilityTimeout = TimeSpan.FromSeconds(3);
+
     private readonly IExecutionQueue _queue;
     private readonly ExecutionProcessor _processor;
     private readonly INotifier _notifier;
@@ -33,7 +36,7 @@ public sealed class ExecutionQueueConsumer
     /// <param name="notifier">Sends the dead-letter alert (de-duplicated per instance).</param>
     /// <param name="report">Raises <see cref="ExecutionCompleted"/> on the run (e.g. <c>LocalDurableRunner.RaiseEventAsync</c>).</param>
     /// <param name="mode">The mode shown in alert subjects.</param>
-    /// <param name="visibilityTimeout">How long a delivery stays hidden without renewal; at least 3 s.</param>
+    /// <param name="visibilityTimeout">How long a delivery stays hidden without renewal; at least <see cref="MinVisibilityTimeout"/>.</param>
     /// <param name="timeProvider">The clock for renewals.</param>
     /// <param name="logger">Logs deliveries and failures.</param>
     public ExecutionQueueConsumer(
@@ -50,7 +53,7 @@ public sealed class ExecutionQueueConsumer
         ArgumentNullException.ThrowIfNull(processor);
         ArgumentNullException.ThrowIfNull(notifier);
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentOutOfRangeException.ThrowIfLessThan(visibilityTimeout, TimeSpan.FromSeconds(3));
+        ArgumentOutOfRangeException.ThrowIfLessThan(visibilityTimeout, MinVisibilityTimeout);
         _queue = queue;
         _processor = processor;
         _notifier = notifier;
