@@ -25,7 +25,7 @@ public sealed class StarterFunctions(TradingServices services, ILogger<StarterFu
     {
         ArgumentNullException.ThrowIfNull(client);
         var now = services.Options.Clock.GetUtcNow();
-        var decision = await RunStarter.DecideAsync(now, RunKind.Scheduled, null, RunStatusMapping.StatusLookup(client), services.Gate, context.CancellationToken);
+        var decision = await RunStarter.DecideAsync(now, RunKind.Scheduled, null, RunStatusMapping.StatusLookup(client), services.Gate, cancellationToken: context.CancellationToken);
         if (decision.Action != RunStartAction.Start)
         {
             log.LogInformation("Timer slot {Now:u} not used: {Rule} {Reason}", now, decision.Rule, decision.Reason);
@@ -46,7 +46,9 @@ public sealed class StarterFunctions(TradingServices services, ILogger<StarterFu
         var body = request.Body.CanSeek && request.Body.Length == 0 ? null : await request.ReadFromJsonAsync<StartRunBody>(context.CancellationToken);
         var kind = RunStarter.KindOf(body?.Force ?? false, body?.DryRun ?? false);
         var now = services.Options.Clock.GetUtcNow();
-        var decision = await RunStarter.DecideAsync(now, kind, body?.Date, RunStatusMapping.StatusLookup(client), services.Gate, context.CancellationToken);
+        // A dry run's id carries the invocation id, so two dry runs in the same second never share an instance.
+        var decision = await RunStarter.DecideAsync(
+            now, kind, body?.Date, RunStatusMapping.StatusLookup(client), services.Gate, context.InvocationId[..Math.Min(8, context.InvocationId.Length)], context.CancellationToken);
         switch (decision.Action)
         {
             case RunStartAction.Start:

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Alchemiser.Core.Market.Gate;
 using Alchemiser.Core.Portfolio.Rebalance;
 using Alchemiser.Infrastructure.Alpaca;
@@ -34,26 +35,43 @@ public sealed class TradingServices : IDisposable
     /// <summary>The default of <see cref="SettingNames.ExecutionVisibilitySeconds"/>.</summary>
     public const int DefaultVisibilitySeconds = 60;
 
+    // The SMTP options and the settings that set them, to name the settings in errors.
+    private static readonly (string Option, string Setting)[] EmailSettingNames =
+    [
+        ("Host", SettingNames.SmtpHost), ("Port", SettingNames.SmtpPort), ("Security", SettingNames.SmtpSecurity),
+        ("Username", SettingNames.SmtpUsername), ("Password", SettingNames.SmtpPassword),
+        ("From", SettingNames.EmailFrom), ("To", SettingNames.EmailTo),
+    ];
+
     private readonly List<IDisposable> _owned = [];
 
     private TradingServices(TradingHostOptions options, IBarStore bars)
     {
         Options = options;
-        var settings = options.Settings;
-        Bars = bars;
-        Strategies = new FileStrategyRepository(options.StrategiesFolder);
-        Objects = CreateObjects(options);
-        var broker = Own(CreateBroker(options, bars));
-        Broker = options.BrokerDecorator?.Invoke(broker) ?? broker;
-        Queue = CreateQueue(options);
-        Ledger = CreateLedger(options);
-        Runs = RunStoreFor(options.Home, options.Settings);
-        // Locally a file in the state folder; with Blob storage a document per key, shared by every function instance.
-        INotificationJournal journal = Objects is DirectoryObjectStore
-            ? JsonLinesNotificationJournal.InHome(options.Home, options.Clock)
-            : new ObjectStoreNotificationJournal(Objects, options.Clock);
-        Notifier = Own(new DeduplicatingNotifier(CreateNotifier(options), journal));
-        VisibilityTimeout = TimeSpan.FromSeconds(settings.PositiveInt(SettingNames.ExecutionVisibilitySeconds, DefaultVisibilitySeconds));
+        try
+        {
+            var settings = options.Settings;
+            VisibilityTimeout = VisibilityFrom(settings);
+            Bars = bars;
+            Strategies = new FileStrategyRepository(options.StrategiesFolder);
+            Objects = CreateObjects(options);
+            var broker = Own(CreateBroker(options, bars));
+            Broker = options.BrokerDecorator?.Invoke(broker) ?? broker;
+            Queue = CreateQueue(options);
+            Ledger = CreateLedger(options);
+            Runs = RunStoreFor(options.Home, options.Settings);
+            // Locally a file in the state folder; with Blob storage a document per key, shared by every function instance.
+            INotificationJournal journal = Objects is DirectoryObjectStore
+                ? JsonLinesNotificationJournal.InHome(options.Home, options.Clock)
+                : new ObjectStoreNotificationJournal(Objects, options.Clock);
+            Own(journal);
+            Notifier = Own(new DeduplicatingNotifier(CreateNotifier(options), journal));
+        }
+        catch
+        {
+            Dispose(); // what was built before an invalid setting stopped the rest
+            throw;
+        }
     }
 
     /// <summary>What the services were built from.</summary>
@@ -153,6 +171,19 @@ public sealed class TradingServices : IDisposable
         if (value is IDisposable disposable)
             _owned.Add(disposable);
         return value;
+    }
+
+    /// <summary>The visibility timeout: what the consumer renews (at least 3 s) and a queue accepts (at most 7 days).</summary>
+    private static TimeSpan VisibilityFrom(HostSettings settings)
+    {
+        var seconds = settings.PositiveInt(SettingNames.ExecutionVisibilitySeconds, DefaultVisibilitySeconds);
+        var timeout = TimeSpan.FromSeconds(seconds);
+        if (timeout < ExecutionQueueConsumer.MinVisibilityTimeout || timeout > ExecutionQueueLimits.MaxVisibilityTimeout)
+        {
+            throw new HostConfigurationException(string.Create(CultureInfo.InvariantCulture,
+                $"{SettingNames.ExecutionVisibilitySeconds}={seconds} is not from {ExecutionQueueConsumer.MinVisibilityTimeout.TotalSeconds} to {ExecutionQueueLimits.MaxVisibilityTimeout.TotalSeconds} seconds"));
+        }
+        return timeout;
     }
 
     private static IObjectStore CreateObjects(TradingHostOptions options)
@@ -266,6 +297,15 @@ public sealed class TradingServices : IDisposable
         return new SqliteRunStore(home);
     }
 
+    /// <summary>A problem of <see cref="SmtpOptions.Validate"/> with the option (<c>Email:From</c>) named by the setting
+    /// that sets it here (<c>ALCHEMISER_EMAIL_FROM</c>).</summary>
+    private static string NameTheSetting(string problem)
+    {
+        foreach (var (option, setting) in EmailSettingNames)
+            problem = problem.Replace($"{SmtpOptions.SectionName}:{option}", setting, StringComparison.Ordinal);
+        return problem;
+    }
+
     private static INotifier CreateNotifier(TradingHostOptions options)
     {
         var settings = options.Settings;
@@ -294,7 +334,7 @@ public sealed class TradingServices : IDisposable
             To = to,
         };
         if (smtp.Validate() is { Count: > 0 } problems)
-            throw new HostConfigurationException("email settings: " + string.Join("; ", problems));
+            throw new HostConfigurationException("email settings: " + string.Join("; ", problems.Select(NameTheSetting)));
         return new SmtpNotifier(smtp, options.Clock, options.Loggers.CreateLogger<SmtpNotifier>());
     }
 }

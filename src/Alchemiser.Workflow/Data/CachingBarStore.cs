@@ -7,7 +7,8 @@ namespace Alchemiser.Workflow.Data;
 /// <summary>
 /// Keeps each symbol's bars in memory after the first read, so the fan-out of a run (one evaluation per strategy, many
 /// sharing symbols) and the planner read each Parquet file once. Writes go through and refresh the cached copy; the
-/// manifest is always read from the store. For one process that owns its store (the command line); a store that other
+/// manifest is always read from the store. A write drops the symbol's cached copy again when it has finished, so a read
+/// that ran during the write cannot leave the old bars cached. A failed read is not kept. For one process that owns its store (the command line); a store that other
 /// processes write while this one runs needs a fresh instance.
 /// </summary>
 public sealed class CachingBarStore(IBarStore inner) : IBarStore
@@ -20,7 +21,7 @@ public sealed class CachingBarStore(IBarStore inner) : IBarStore
     /// <inheritdoc />
     public async Task<BarSeries?> ReadAsync(Symbol symbol, CancellationToken cancellationToken = default)
     {
-        var read = _cache.GetOrAdd(symbol, s => new Lazy<Task<BarSeries?>>(() => inner.ReadAsync(s, CancellationToken.None)));
+        var read = _cache.GetOrAdd(symbol, s => new Lazy<Task<BarSeries?>>(() => ReadInnerAsync(s)));
         try
         {
             return await read.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -37,7 +38,14 @@ public sealed class CachingBarStore(IBarStore inner) : IBarStore
     {
         ArgumentNullException.ThrowIfNull(bars);
         _cache.TryRemove(bars.Symbol, out _);
-        await inner.WriteAsync(bars, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await inner.WriteAsync(bars, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _cache.TryRemove(bars.Symbol, out _);
+        }
     }
 
     /// <inheritdoc />
@@ -45,7 +53,14 @@ public sealed class CachingBarStore(IBarStore inner) : IBarStore
     {
         ArgumentNullException.ThrowIfNull(bars);
         _cache.TryRemove(bars.Symbol, out _);
-        await inner.WriteAsync(bars, source, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await inner.WriteAsync(bars, source, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _cache.TryRemove(bars.Symbol, out _);
+        }
     }
 
     /// <inheritdoc />
@@ -54,7 +69,15 @@ public sealed class CachingBarStore(IBarStore inner) : IBarStore
         ArgumentNullException.ThrowIfNull(bars);
         foreach (var series in bars)
             _cache.TryRemove(series.Symbol, out _);
-        await inner.WriteManyAsync(bars, source, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await inner.WriteManyAsync(bars, source, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var series in bars)
+                _cache.TryRemove(series.Symbol, out _);
+        }
     }
 
     /// <inheritdoc />
@@ -63,4 +86,9 @@ public sealed class CachingBarStore(IBarStore inner) : IBarStore
     /// <inheritdoc />
     public Task RecordValidationAsync(Symbol symbol, IReadOnlyList<BarIssue> issues, CancellationToken cancellationToken = default) =>
         inner.RecordValidationAsync(symbol, issues, cancellationToken);
+
+    /// <summary>The inner read as a task that holds any failure, even one thrown before the inner store returned a task
+    /// (a <see cref="Lazy{T}"/> would otherwise keep that exception for good).</summary>
+    private async Task<BarSeries?> ReadInnerAsync(Symbol symbol) =>
+        await inner.ReadAsync(symbol, CancellationToken.None).ConfigureAwait(false);
 }

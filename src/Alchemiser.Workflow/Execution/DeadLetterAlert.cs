@@ -2,7 +2,8 @@ using Alchemiser.Workflow.Notifications;
 
 namespace Alchemiser.Workflow.Execution;
 
-/// <summary>The alert for a dead-lettered plan (PIPELINE.md §6.1, §9.1): what was not executed and what to do.</summary>
+/// <summary>The alert for a dead-lettered plan (PIPELINE.md §6.1, §9.1): what was not executed and what to do. The
+/// subject names the instance, since a forced rerun (<c>date#n</c>) shares its date with the day's first run.</summary>
 public static class DeadLetterAlert
 {
     /// <summary>The alert for <paramref name="message"/>, delivered <paramref name="deliveries"/> times.</summary>
@@ -22,7 +23,7 @@ public static class DeadLetterAlert
         {
             Kind = NotificationKind.DeadLetterAlert,
             InstanceId = message.InstanceId.Value,
-            Subject = NotificationSubjects.Alert(mode, date, "execution plan dead-lettered"),
+            Subject = NotificationSubjects.Alert(mode, date, $"execution plan of {message.InstanceId} dead-lettered"),
             HtmlBody = "<pre>" + System.Net.WebUtility.HtmlEncode(text) + "</pre>",
             TextBody = text,
         };

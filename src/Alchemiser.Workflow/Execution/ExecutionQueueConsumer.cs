@@ -18,6 +18,9 @@ namespace Alchemiser.Workflow.Execution;
 /// </remarks>
 public sealed class ExecutionQueueConsumer
 {
+    /// <summary>The shortest visibility timeout a consumer accepts: it renews every third of it.</summary>
+    public static readonly TimeSpan MinVisibilityTimeout = TimeSpan.FromSeconds(3);
+
     private readonly IExecutionQueue _queue;
     private readonly ExecutionProcessor _processor;
     private readonly INotifier _notifier;
@@ -33,7 +36,7 @@ public sealed class ExecutionQueueConsumer
     /// <param name="notifier">Sends the dead-letter alert (de-duplicated per instance).</param>
     /// <param name="report">Raises <see cref="ExecutionCompleted"/> on the run (e.g. <c>LocalDurableRunner.RaiseEventAsync</c>).</param>
     /// <param name="mode">The mode shown in alert subjects.</param>
-    /// <param name="visibilityTimeout">How long a delivery stays hidden without renewal; at least 3 s.</param>
+    /// <param name="visibilityTimeout">How long a delivery stays hidden without renewal; at least <see cref="MinVisibilityTimeout"/>.</param>
     /// <param name="timeProvider">The clock for renewals.</param>
     /// <param name="logger">Logs deliveries and failures.</param>
     public ExecutionQueueConsumer(
@@ -50,7 +53,7 @@ public sealed class ExecutionQueueConsumer
         ArgumentNullException.ThrowIfNull(processor);
         ArgumentNullException.ThrowIfNull(notifier);
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentOutOfRangeException.ThrowIfLessThan(visibilityTimeout, TimeSpan.FromSeconds(3));
+        ArgumentOutOfRangeException.ThrowIfLessThan(visibilityTimeout, MinVisibilityTimeout);
         _queue = queue;
         _processor = processor;
         _notifier = notifier;
@@ -62,6 +65,8 @@ public sealed class ExecutionQueueConsumer
     }
 
     /// <summary>Handles deliveries until <paramref name="cancellationToken"/> is cancelled, polling every <paramref name="pollInterval"/> when idle.</summary>
+    /// <remarks>Cancellation is how a host stops the consumer: the task then completes normally, also when a delivery
+    /// was in progress (it is left to be redelivered).</remarks>
     public async Task RunAsync(TimeSpan pollInterval, CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
@@ -71,7 +76,11 @@ public sealed class ExecutionQueueConsumer
             {
                 handled = await ProcessNextAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
             {
                 _log.LogWarning(ex, "Execution delivery failed; it is retried when its visibility timeout passes");
                 handled = false;

@@ -43,6 +43,8 @@ public static class RunStartRule
         if (kind == RunKind.Forced && (finished || failed is not null))
         {
             var next = InstanceId.NextFor(date, sameDay.Select(i => i.Id));
+            if (next.Run > ExistingRun.MaxRunsPerDay)
+                return new(RunStartAction.Rejected, date, null, "G5", $"{date:yyyy-MM-dd} already has {ExistingRun.MaxRunsPerDay} runs: no more are started");
             return new(RunStartAction.Start, date, next, "G5", $"forced rerun of {date:yyyy-MM-dd} as {next}");
         }
         if (failed is not null)

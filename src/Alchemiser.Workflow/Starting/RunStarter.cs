@@ -22,6 +22,7 @@ public static class RunStarter
     /// <param name="requestedDate">A date the caller asked for; a real market trades only today, so another date is rejected.</param>
     /// <param name="statusOf">The status of an instance, or null when it does not exist.</param>
     /// <param name="settings">The gate's settings.</param>
+    /// <param name="runLabel">For dry runs: what makes the id unique (e.g. the request's id); default the time to the second.</param>
     /// <param name="cancellationToken">Stops the lookups.</param>
     public static async Task<RunStartDecision> DecideAsync(
         DateTimeOffset now,
@@ -29,6 +30,7 @@ public static class RunStarter
         DateOnly? requestedDate,
         Func<InstanceId, CancellationToken, Task<RunStatus?>> statusOf,
         GateSettings? settings = null,
+        string? runLabel = null,
         CancellationToken cancellationToken = default)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, NyseCalendar.TimeZone).DateTime);
@@ -38,7 +40,7 @@ public static class RunStarter
                 $"a run trades the market's current session ({today:yyyy-MM-dd}); {date:yyyy-MM-dd} cannot be started now");
         }
         var sameDay = await ExistingRun.ProbeAsync(today, statusOf, cancellationToken).ConfigureAwait(false);
-        return RunStartRule.Decide(now, kind, sameDay, settings);
+        return RunStartRule.Decide(now, kind, sameDay, settings, runLabel);
     }
 
     /// <summary>The input of the run a decision starts.</summary>

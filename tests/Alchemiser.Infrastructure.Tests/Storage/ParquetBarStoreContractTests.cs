@@ -12,7 +12,7 @@ namespace Alchemiser.Infrastructure.Tests.Storage;
 /// What <see cref="ParquetBarStore"/> must do over any <see cref="IObjectStore"/>, run once per adapter
 /// (<see cref="ParquetBarStoreTests"/> on a local folder, <see cref="BlobParquetBarStoreTests"/> on Azurite).
 /// </summary>
-public abstract class ParquetBarStoreContractTests : IAsyncLifetime
+public abstract partial class ParquetBarStoreContractTests : IAsyncLifetime
 {
     protected static readonly Symbol Spy = Symbol.Parse("SPY");
     protected static readonly Symbol Qqq = Symbol.Parse("QQQ");

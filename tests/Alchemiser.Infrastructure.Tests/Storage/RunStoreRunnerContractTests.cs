@@ -15,6 +15,7 @@ public abstract class RunStoreRunnerContractTests : IAsyncDisposable
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 20, 30, 0, TimeSpan.Zero));
     private readonly Dictionary<int, int> _executions = [];
+    private IRunStore? _runnerStore; // the store of the last runner made
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -41,7 +42,8 @@ public abstract class RunStoreRunnerContractTests : IAsyncDisposable
         var registry = new WorkflowRegistry()
             .AddOrchestrator("Steps", () => new Steps())
             .AddActivity("Step", step);
-        return new LocalDurableRunner(registry, await OpenStoreAsync(), _time);
+        _runnerStore = await OpenStoreAsync();
+        return new LocalDurableRunner(registry, _runnerStore, _time);
     }
 
     private int Count(int step)
@@ -65,7 +67,9 @@ public abstract class RunStoreRunnerContractTests : IAsyncDisposable
             Executed(i);
             if (i == 3)
             {
-                await Task.Delay(200, ct); // let 1, 2 and 4 finish and be recorded
+                // Let 1, 2 and 4 finish and be recorded, however slow the store is (at most ~30 s; the asserts then tell).
+                for (var wait = 0; wait < 3_000 && (await _runnerStore!.GetHistoryAsync(Day, ct)).Count < 3; wait++)
+                    await Task.Delay(10, ct);
                 crash.Cancel();
                 ct.ThrowIfCancellationRequested();
             }

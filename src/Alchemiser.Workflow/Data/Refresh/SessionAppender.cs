@@ -24,7 +24,9 @@ public sealed class SessionAppender(IBarStore store, IMarketDataSource source)
         var appended = new List<BarSeries>();
         foreach (var symbol in symbols)
         {
-            if (!fetched.TryGetValue(symbol, out var bars) || bars.Count == 0)
+            // Only a series that ends on the session has its bar: a source asked for a day that is not a session may
+            // answer with older bars (the synthetic market does), which would rewrite the file unchanged.
+            if (!fetched.TryGetValue(symbol, out var bars) || bars.LastDate != session)
                 continue;
             if (await store.ReadAsync(symbol, cancellationToken).ConfigureAwait(false) is { } existing)
                 appended.Add(BarRefresher.Append(existing, bars));

@@ -13,6 +13,9 @@ internal sealed class DecoratedBroker(IBroker inner) : IBroker
     /// <summary>The client order id after whose submission the "process dies" (once).</summary>
     public string? CrashAfterSubmitOf { get; set; }
 
+    /// <summary>What the crash throws; default an <see cref="OperationCanceledException"/> (the process died).</summary>
+    public Func<Exception>? CrashWith { get; set; }
+
     /// <summary>Canceled at the crash, as a host shutting down would cancel the worker's token.</summary>
     public CancellationTokenSource? CrashToken { get; set; }
 
@@ -42,7 +45,7 @@ internal sealed class DecoratedBroker(IBroker inner) : IBroker
         if (request.ClientOrderId == CrashAfterSubmitOf && Interlocked.Exchange(ref _crashed, 1) == 0)
         {
             await (CrashToken?.CancelAsync() ?? Task.CompletedTask);
-            throw new OperationCanceledException("the process died after the broker accepted the order");
+            throw CrashWith?.Invoke() ?? new OperationCanceledException("the process died after the broker accepted the order");
         }
 
         return order;
