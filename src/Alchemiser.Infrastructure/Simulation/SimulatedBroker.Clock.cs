@@ -59,21 +59,10 @@ public sealed partial class SimulatedBroker
         return session;
     }
 
+    /// <summary>The newest bar date of any symbol, from the store's manifest (no bar file is read).</summary>
     private async Task<DateOnly?> FindNewestBarDateAsync(CancellationToken cancellationToken)
     {
-        var symbols = await _bars.ListSymbolsAsync(cancellationToken);
-        var newest = DateOnly.MinValue;
-        var gate = new Lock();
-        await Parallel.ForEachAsync(symbols, cancellationToken, async (symbol, token) =>
-        {
-            if ((await _bars.ReadAsync(symbol, token))?.LastDate is not { } last)
-                return;
-            lock (gate)
-            {
-                if (last > newest)
-                    newest = last;
-            }
-        });
-        return newest == DateOnly.MinValue ? null : newest;
+        var manifest = await _bars.ReadManifestAsync(cancellationToken);
+        return manifest.Entries.Select(e => e.LastDate).Max();
     }
 }

@@ -71,6 +71,13 @@ public sealed partial class SqliteRunStore
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            // WAL with NORMAL sync: every commit survives the process being killed (the WAL is written before the commit
+            // returns); only a power loss can drop the last commits. FULL would flush the disk on every activity result.
+            await using (var pragma = connection.CreateCommand())
+            {
+                pragma.CommandText = "PRAGMA synchronous = NORMAL;";
+                await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
             return connection;
         }
         catch
