@@ -52,9 +52,9 @@ internal sealed class AlpacaRunBed : IDisposable
         QuoteMaxAge = TimeSpan.FromHours(1),
     };
 
-    /// <summary>The default, fully deployed: the fake reserves buying power at the limit of every working buy, as Alpaca
-    /// does, and the worker sizes the buys so that they fit even at the slippage cap.</summary>
-    private static readonly RebalanceSettings Deploy = RebalanceSettings.Default;
+    /// <summary>97 % of equity: the fake reserves buying power at the limit of every working buy, so buys walking the
+    /// book at once over a fully deployed account would be refused by a few cents (as Alpaca would refuse them).</summary>
+    private static readonly RebalanceSettings Deploy = new(deploymentFraction: 0.97m);
 
     private readonly TempFolder _home = new();
     private readonly AlpacaStub _stub = new();

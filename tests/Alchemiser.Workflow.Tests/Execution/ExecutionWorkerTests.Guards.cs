@@ -89,10 +89,9 @@ public sealed partial class ExecutionWorkerTests
 
         var summary = await _h.RunAsync(Plan([Buy("AAA", 900m), Buy("BBB", 100m)], minimum: 60m));
 
-        // A″ = 500 / (1 + 100 bps) = 495.0495…: room for every buy to fill at the slippage cap; k′ = A″ / 1,000.
-        Assert.Equal(0.495049m, summary.Totals.BuyScale);
-        Assert.Equal((445.54m, 4.4554m), (summary.Items[0].TargetDollars, summary.Items[0].FilledQuantity));
-        Assert.Equal((ExecutionItemStatus.Skipped, 49.50m), (summary.Items[1].Status, summary.Items[1].TargetDollars));
+        Assert.Equal(0.5m, summary.Totals.BuyScale);
+        Assert.Equal((450m, 4.5m), (summary.Items[0].TargetDollars, summary.Items[0].FilledQuantity));
+        Assert.Equal((ExecutionItemStatus.Skipped, 50m), (summary.Items[1].Status, summary.Items[1].TargetDollars));
         Assert.Equal(0, _h.SubmissionsOf("BBB"));
     }
 

@@ -128,8 +128,8 @@ internal sealed partial class ExecutionRun
 
     /// <summary>
     /// Between the phases (PIPELINE.md §6.6): buys blocked when the failed sell notional exceeds the threshold, else
-    /// the buys are scaled by k′ = A″ / Σ buys when they exceed A″ = max(0, min(cash, buying power)) / (1 + cap), the
-    /// cash left once every buy could fill at the slippage cap, and a scaled buy below the minimum trade is dropped. Decided once and stored, so a replay never re-scales.
+    /// the buys are scaled by k′ = A′ / Σ buys when they exceed A′ = max(0, min(cash, buying power)), and a scaled buy
+    /// below the minimum trade is dropped. Decided once and stored, so a replay never re-scales.
     /// </summary>
     private async Task PrepareBuysAsync(CancellationToken cancellationToken)
     {
@@ -146,10 +146,7 @@ internal sealed partial class ExecutionRun
             }
 
             var account = await _broker.GetAccountAsync(cancellationToken);
-            // A buy may fill up to the slippage cap above its arrival mid, and a broker holds buying power for working
-            // orders at their limit: size the buys so they fit A′ even at the cap, or the last one would be refused.
-            var headroom = 1m + _settings.MaxSlippageBps / 10_000m;
-            var available = Math.Max(0, Math.Min(account.Cash, account.BuyingPower)) / headroom;
+            var available = Math.Max(0, Math.Min(account.Cash, account.BuyingPower));
             if (buys > available)
                 scale = Math.Round(available / buys, 6, MidpointRounding.ToZero);
         }
