@@ -23,6 +23,9 @@ public static class SettingNames
     /// <summary><c>true</c> allows orders on a live Alpaca account (the command line's <c>--live</c>); anything else refuses.</summary>
     public const string LiveTrading = "ALCHEMISER_LIVE_TRADING";
 
+    /// <summary>φ, the share of equity the planner deploys (0 &lt; φ ≤ 1, default 1); e.g. 0.99 with Alpaca (see the README).</summary>
+    public const string DeploymentFraction = "ALCHEMISER_DEPLOYMENT_FRACTION";
+
     /// <summary>One Azure Storage connection string for blobs, queues and tables (Azurite locally).</summary>
     public const string StorageConnectionString = "ALCHEMISER_STORAGE_CONNECTION_STRING";
 
@@ -99,6 +102,7 @@ public static class SettingNames
         new(Strategies, SettingScope.Both, IsSecret: false),
         new(Broker, SettingScope.Both, IsSecret: false),
         new(LiveTrading, SettingScope.Both, IsSecret: false),
+        new(DeploymentFraction, SettingScope.Both, IsSecret: false),
         new(AlpacaOptions.ApiKeySetting, SettingScope.Both, IsSecret: true),
         new(AlpacaOptions.SecretKeySetting, SettingScope.Both, IsSecret: true),
         new(AlpacaOptions.EnvironmentSetting, SettingScope.Both, IsSecret: false),

@@ -52,6 +52,7 @@ public sealed class TradingServices : IDisposable
         {
             var settings = options.Settings;
             VisibilityTimeout = VisibilityFrom(settings);
+            Rebalance = RebalanceFrom(settings);
             Bars = bars;
             Strategies = new FileStrategyRepository(options.StrategiesFolder);
             Objects = CreateObjects(options);
@@ -108,7 +109,7 @@ public sealed class TradingServices : IDisposable
     public ExecutionSettings Execution { get; init; } = ExecutionSettings.Default;
 
     /// <summary>The planner's settings.</summary>
-    public RebalanceSettings Rebalance { get; init; } = RebalanceSettings.Default;
+    public RebalanceSettings Rebalance { get; init; }
 
     /// <summary>The gate's settings.</summary>
     public GateSettings Gate { get; init; } = GateSettings.Default;
@@ -174,6 +175,18 @@ public sealed class TradingServices : IDisposable
     }
 
     /// <summary>The visibility timeout: what the consumer renews (at least 3 s) and a queue accepts (at most 7 days).</summary>
+    private static RebalanceSettings RebalanceFrom(HostSettings settings)
+    {
+        if (settings.Get(SettingNames.DeploymentFraction) is not { } text)
+            return RebalanceSettings.Default;
+        if (decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var fraction)
+            && fraction is > 0m and <= 1m)
+        {
+            return new RebalanceSettings(deploymentFraction: fraction);
+        }
+        throw new HostConfigurationException($"{SettingNames.DeploymentFraction}='{text}' is not a fraction above 0 and at most 1 (e.g. 0.99)");
+    }
+
     private static TimeSpan VisibilityFrom(HostSettings settings)
     {
         var seconds = settings.PositiveInt(SettingNames.ExecutionVisibilitySeconds, DefaultVisibilitySeconds);

@@ -1,3 +1,4 @@
+using Alchemiser.Core.Portfolio.Rebalance;
 using Alchemiser.Infrastructure.Alpaca;
 using Alchemiser.Infrastructure.Configuration;
 using Alchemiser.Infrastructure.Email;
@@ -134,6 +135,29 @@ public sealed class TradingServicesTests : IDisposable
 
         Assert.Contains("ALCHEMISER_EMAIL_FROM", message, StringComparison.Ordinal);
         Assert.Contains("ALCHEMISER_EMAIL_TO", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, 1.0)]
+    [InlineData("0.99", 0.99)]
+    [InlineData("1", 1.0)]
+    public void DeploymentFraction_ReachesThePlannerSettings(string? text, double fraction)
+    {
+        using var trading = _bed.Create(text is null ? [] : new Dictionary<string, string> { [SettingNames.DeploymentFraction] = text });
+
+        Assert.Equal((decimal)fraction, trading.Rebalance.DeploymentFraction);
+        Assert.Equal(RebalanceSettings.Default.MinTradeUsd, trading.Rebalance.MinTradeUsd);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1.5")]
+    [InlineData("99%")]
+    public void DeploymentFraction_Invalid_RefusedNamingTheSetting(string text)
+    {
+        var message = _bed.Refusal(new Dictionary<string, string> { [SettingNames.DeploymentFraction] = text });
+
+        Assert.Contains("ALCHEMISER_DEPLOYMENT_FRACTION", message, StringComparison.Ordinal);
     }
 
     [Theory]
