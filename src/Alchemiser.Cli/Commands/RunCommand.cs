@@ -2,16 +2,11 @@ using System.CommandLine;
 using Alchemiser.Cli.Hosting;
 using Alchemiser.Cli.Rendering;
 using Alchemiser.Core.Market;
-using Alchemiser.Core.Market.Gate;
 using Alchemiser.Infrastructure.Hosting;
 using Alchemiser.Infrastructure.Simulation;
 using Alchemiser.Workflow.Brokers;
 using Alchemiser.Workflow.Data.Refresh;
-using Alchemiser.Workflow.Execution;
-using Alchemiser.Workflow.Notifications;
-using Alchemiser.Workflow.Orchestration;
 using Alchemiser.Workflow.Orchestrators;
-using Alchemiser.Workflow.Runs;
 using Alchemiser.Workflow.Starting;
 using Spectre.Console;
 
@@ -23,8 +18,6 @@ namespace Alchemiser.Cli.Commands;
 /// </summary>
 internal static class RunCommand
 {
-    private static readonly TimeSpan QueuePoll = TimeSpan.FromMilliseconds(100);
-
     public static Command Create(CliConsole console)
     {
         var date = CommonOptions.Date("--date", "Trade this session (yyyy-MM-dd; simulated broker only); default: the broker's today");
@@ -82,7 +75,8 @@ internal static class RunCommand
             if (decision.Action == RunStartAction.Resume)
                 console.Error.MarkupLine($"[grey]{Markup.Escape(decision.Reason)}[/]");
 
-            var summary = await ExecuteAsync(trading, services, decision, kind, pause, cancellationToken).ConfigureAwait(false);
+            var summary = await LocalDay.RunAsync(
+                trading, decision, kind, services.Clock, pause?.Activities, pause is null ? null : pause.Runs(trading.Runs), cancellationToken).ConfigureAwait(false);
             if (summary is null)
             {
                 console.Error.MarkupLine($"[red]Run {decision.InstanceId} failed; see `alchemiser runs show {decision.InstanceId}` and run the same command again to resume it.[/]");
@@ -96,33 +90,6 @@ internal static class RunCommand
             else
                 RunSummaryWriter.Write(console.Out, summary, services.Paths.Home);
             return summary.Outcome is RunOutcome.Failed or RunOutcome.Skipped ? ExitCodes.Failed : ExitCodes.Success;
-        }
-    }
-
-    /// <summary>Runs (or resumes) the instance with a queue consumer beside it; null when the instance failed.</summary>
-    /// <remarks><paramref name="pause"/> is the test-only pause hook, null unless its variable is set.</remarks>
-    private static async Task<RunSummary?> ExecuteAsync(
-        TradingServices trading, CliServices services, RunStartDecision decision, RunKind kind, TestPause? pause, CancellationToken cancellationToken)
-    {
-        var runs = pause is null ? trading.Runs : pause.Runs(trading.Runs);
-        var runner = new LocalDurableRunner(trading.CreateRegistry(pause?.Activities), runs, services.Clock);
-        var mode = NotificationSubjects.ModeOf(trading.Broker.Mode);
-        var consumer = new ExecutionQueueConsumer(trading.Queue, trading.CreateExecutionProcessor(), trading.Notifier,
-            (id, completed, ct) => runner.RaiseEventAsync(id, ExecutionCompleted.EventName, completed, ct), mode, trading.VisibilityTimeout);
-        using var stopConsumer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var consuming = consumer.RunAsync(QueuePoll, stopConsumer.Token);
-        try
-        {
-            var id = decision.InstanceId!.Value;
-            var result = decision.Action == RunStartAction.Resume
-                ? await runner.RunAsync(id, cancellationToken).ConfigureAwait(false)
-                : await runner.StartAsync(DailyRun.Name, id, RunStarter.InputFor(decision, kind, services.Clock.GetUtcNow()), force: false, cancellationToken).ConfigureAwait(false);
-            return result.Status == RunStatus.Completed ? result.ReadOutput<RunSummary>() : null;
-        }
-        finally
-        {
-            await stopConsumer.CancelAsync().ConfigureAwait(false);
-            await consuming.ConfigureAwait(false);
         }
     }
 }
