@@ -41,6 +41,14 @@ public sealed partial class RunCommandTests
         var email = Assert.Single(Directory.GetFiles(Path.Combine(cli.Home, "outbox"), "*.eml"));
         Assert.Contains("[SIM] Alchemiser 2026-11-23: SUCCESS", await File.ReadAllTextAsync(email, Ct), StringComparison.Ordinal);
 
+        Assert.Equal(ExitCodes.Success, await RunsCommands.ShowAsync(cli.Services.Runs, cli.Console, "2026-11-23", Ct));
+        Assert.Matches(@"│\s+Gate\s+│.*│\s+Pass: trading day", cli.Out);
+        Assert.Matches(@"│\s+EvaluateStrategy\s+│.*│\s+nuclear: ", cli.Out);
+        Assert.Matches(@"│\s+PlanRebalance\s+│.*│\s+Trades: 0 sells \$0\.00, \d+ buys", cli.Out);
+        Assert.Matches(@"│\s+ExecutionCompleted\s+│.*│\s+\d+ orders: \d+ filled", cli.Out);
+        Assert.Matches(@"│\s+Notify\s+│.*│\s+sent: \[SIM\] Alchemiser 2026-11-23: SUCCESS", cli.Out);
+        Assert.Contains("outcome: Success", cli.Out, StringComparison.Ordinal);
+
         var spy = await cli.Services.Bars.ReadAsync(Symbol.Parse("SPY"), Ct);
         Assert.Equal(new DateOnly(2026, 11, 23), spy!.LastDate);
 

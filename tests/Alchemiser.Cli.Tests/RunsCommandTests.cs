@@ -21,7 +21,7 @@ public class RunsCommandTests
         Assert.Matches(@"2026-11-20\s+│\s+Demo\s+│\s+Completed", cli.Out);
 
         Assert.Equal(ExitCodes.Success, await RunsCommands.ShowAsync(cli.Services.Runs, cli.Console, "2026-11-20", TestContext.Current.CancellationToken));
-        Assert.Matches(@"1\s+│\s+ActivityCompleted\s+│\s+Double\s+│.*│\s+21\s+│\s+42", cli.Out);
+        Assert.Matches(@"1\s+│\s+Double\s+│.*│\s+1\s+│\s+42\s+│", cli.Out);
         Assert.Contains("output: 42", cli.Out, StringComparison.Ordinal);
 
         Assert.Equal(ExitCodes.Failed, await RunsCommands.ShowAsync(cli.Services.Runs, cli.Console, "2026-11-21", TestContext.Current.CancellationToken));

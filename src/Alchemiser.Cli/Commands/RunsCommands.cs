@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Alchemiser.Cli.Hosting;
+using Alchemiser.Cli.Rendering;
 using Alchemiser.Core.Execution;
 using Alchemiser.Workflow.Runs;
 using Spectre.Console;
@@ -19,8 +20,9 @@ internal static class RunsCommands
         command.SetAction((parse, cancellationToken) => ListAsync(CliServices.Create(null).Runs, console, parse.GetValue(limit), cancellationToken));
 
         var id = new Argument<string>("id") { Description = "The instance id: a trading date (yyyy-MM-dd) or a rerun (yyyy-MM-dd#2)" };
-        var show = new Command("show", "Show one instance's timeline: every activity with input, output, error and timing") { id };
-        show.SetAction((parse, cancellationToken) => ShowAsync(CliServices.Create(null).Runs, console, parse.GetValue(id)!, cancellationToken));
+        var json = CommonOptions.Json();
+        var show = new Command("show", "Show one instance's timeline: every activity with what it decided, its timing and errors; --json for the full inputs and outputs") { id, json };
+        show.SetAction((parse, cancellationToken) => ShowAsync(CliServices.Create(null).Runs, console, parse.GetValue(id)!, cancellationToken, parse.GetValue(json)));
         command.Subcommands.Add(show);
         return command;
     }
@@ -45,7 +47,7 @@ internal static class RunsCommands
         return ExitCodes.Success;
     }
 
-    public static async Task<int> ShowAsync(IRunStore runs, CliConsole console, string id, CancellationToken cancellationToken)
+    public static async Task<int> ShowAsync(IRunStore runs, CliConsole console, string id, CancellationToken cancellationToken, bool json = false)
     {
         if (!InstanceId.TryParse(id, out var instanceId))
         {
@@ -57,23 +59,30 @@ internal static class RunsCommands
             console.Error.MarkupLine($"[red]No run {Markup.Escape(id)}: see `alchemiser runs`[/]");
             return ExitCodes.Failed;
         }
-        console.Out.MarkupLine($"[bold]{Markup.Escape(instance.Id.Value)}[/]  {Markup.Escape(instance.Orchestrator)}  {Status(instance.Status)}  started {instance.CreatedUtc:yyyy-MM-dd HH:mm:ss} UTC  {Duration(instance.Duration)}");
-        if (instance.InputJson is { } input)
-            console.Out.MarkupLine($"input: {Markup.Escape(Clip(input))}");
-        var table = new Table().AddColumns("#", "Kind", "Name", "Started (UTC)", "Duration", "Attempts", "Input", "Output / error");
-        foreach (var entry in await runs.GetHistoryAsync(instanceId, cancellationToken).ConfigureAwait(false))
+        var history = await runs.GetHistoryAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        if (json)
         {
-            var outcome = entry.Failure is { } failure ? $"[red]{Markup.Escape(failure.ErrorType)}: {Markup.Escape(failure.ErrorMessage)}[/]" : Markup.Escape(Clip(entry.OutputJson ?? ""));
+            console.Out.Profile.Out.Writer.WriteLine(Json.Serialize(new { instance, history }));
+            return ExitCodes.Success;
+        }
+        console.Out.MarkupLine($"[bold]{Markup.Escape(instance.Id.Value)}[/]  {Markup.Escape(instance.Orchestrator)}  {Status(instance.Status)}  started {instance.CreatedUtc:yyyy-MM-dd HH:mm:ss} UTC  {Duration(instance.Duration)}");
+        var table = new Table().AddColumns("#", "Step", "Started (UTC)", "Duration", "Attempts", "What happened");
+        foreach (var entry in history)
+        {
+            var what = Markup.Escape(HistoryDescriptions.Describe(entry));
             table.AddRow(
-                entry.Sequence.ToString(CultureInfo.InvariantCulture), entry.Kind.ToString(), Markup.Escape(entry.Name),
+                entry.Sequence.ToString(CultureInfo.InvariantCulture), Markup.Escape(entry.Name),
                 entry.StartedUtc.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture), Duration(entry.Duration),
-                entry.Attempts.ToString(CultureInfo.InvariantCulture), Markup.Escape(Clip(entry.InputJson ?? "")), outcome);
+                entry.Attempts.ToString(CultureInfo.InvariantCulture), entry.Failure is null ? what : $"[red]{what}[/]");
         }
         console.Out.Write(table);
-        if (instance.OutputJson is { } output)
+        if (HistoryDescriptions.DescribeRun(instance.OutputJson) is { } outcome)
+            console.Out.MarkupLine($"outcome: {Markup.Escape(outcome)}");
+        else if (instance.OutputJson is { } output)
             console.Out.MarkupLine($"output: {Markup.Escape(Clip(output))}");
         if (instance.Failure is { } error)
             console.Out.MarkupLine($"[red]failed: {Markup.Escape(error.ErrorType)}: {Markup.Escape(error.ErrorMessage)}[/]");
+        console.Out.MarkupLine("[grey]Full inputs and outputs: add --json.[/]");
         return ExitCodes.Success;
     }
 
