@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Alchemiser.Cli.Hosting;
 using Alchemiser.Cli.Rendering;
-using Alchemiser.Core.Market;
 using Alchemiser.Infrastructure.Hosting;
 using Alchemiser.Infrastructure.Simulation;
 using Alchemiser.Workflow.Brokers;
@@ -62,11 +61,11 @@ internal static class RunCommand
         using (trading)
         {
             var kind = RunStarter.KindOf(request.Force, request.DryRun);
+            // The market's time is the broker's clock: the simulated broker's session, or Alpaca's real time.
             var clock = await trading.Broker.GetClockAsync(cancellationToken).ConfigureAwait(false);
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.Now, NyseCalendar.TimeZone).DateTime);
-            var sameDay = (await trading.Runs.ListInstancesAsync(null, cancellationToken).ConfigureAwait(false))
-                .Where(i => i.Id.TradingDate == today).Select(i => new ExistingRun(i.Id, i.Status)).ToList();
-            var decision = RunStartRule.Decide(clock.Now, kind, sameDay, trading.Gate, services.Clock.GetUtcNow().ToString("HHmmss", System.Globalization.CultureInfo.InvariantCulture));
+            var decision = await RunStarter.DecideAsync(
+                clock.Now, kind, null, async (id, ct) => (await trading.Runs.GetInstanceAsync(id, ct).ConfigureAwait(false))?.Status, trading.Gate,
+                services.Clock.GetUtcNow().ToString("HHmmss", System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
             if (decision.Action is RunStartAction.Rejected or RunStartAction.Ignored)
             {
                 console.Error.MarkupLine($"[yellow]Not running {decision.TradingDate:yyyy-MM-dd}: {Markup.Escape(decision.Reason)}[/]");
