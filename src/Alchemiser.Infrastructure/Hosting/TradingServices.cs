@@ -199,18 +199,20 @@ public sealed class TradingServices : IDisposable
         return timeout;
     }
 
-    private static IObjectStore CreateObjects(TradingHostOptions options)
+    private static IObjectStore CreateObjects(TradingHostOptions options) =>
+        ObjectStoreFor(options.Home, options.Settings, options.Settings.StorageConnection(), SettingNames.ReportsContainer, "reports");
+
+    /// <summary>A Blob container when a connection string or the blob endpoint is set, else the folder <paramref name="home"/>.</summary>
+    private static IObjectStore ObjectStoreFor(string home, HostSettings settings, string? connection, string containerSetting, string defaultContainer)
     {
-        var settings = options.Settings;
         var account = settings.Url(SettingNames.BlobAccountUrl);
-        var connection = settings.StorageConnection();
         if (account is null && connection is null)
-            return new DirectoryObjectStore(options.Home);
+            return new DirectoryObjectStore(home);
         return BlobObjectStore.Create(new BlobStorageOptions
         {
             AccountUrl = connection is null ? account : null,
             ConnectionString = connection,
-            Container = settings.Get(SettingNames.ReportsContainer, "reports"),
+            Container = settings.Get(containerSetting, defaultContainer),
         });
     }
 
@@ -284,16 +286,7 @@ public sealed class TradingServices : IDisposable
     public static IBarStore BarStoreFor(string home, HostSettings settings, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var connection = settings.Get(SettingNames.BlobConnectionString) ?? settings.Get(SettingNames.StorageConnectionString);
-        var account = settings.Url(SettingNames.BlobAccountUrl);
-        IObjectStore objects = connection is null && account is null
-            ? new DirectoryObjectStore(home)
-            : BlobObjectStore.Create(new BlobStorageOptions
-            {
-                ConnectionString = connection,
-                AccountUrl = connection is null ? account : null,
-                Container = settings.Get(SettingNames.BlobContainer, "bars"),
-            });
+        var objects = ObjectStoreFor(home, settings, settings.StorageConnection(SettingNames.BlobConnectionString), SettingNames.BlobContainer, "bars");
         return new ParquetBarStore(objects, clock);
     }
 
