@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Alchemiser.Workflow.Brokers;
+using Alchemiser.Workflow.Orchestrators;
 
 namespace Alchemiser.Workflow.Notifications;
 
@@ -39,7 +40,7 @@ public static partial class NotificationSubjects
     /// <param name="orders">Orders placed (not negative).</param>
     /// <param name="failed">Orders or items that failed (not negative).</param>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or an enum value is unknown.</exception>
-    public static string Summary(NotificationMode mode, DateOnly tradingDate, SummaryStatus status, int orders, int failed)
+    public static string Summary(NotificationMode mode, DateOnly tradingDate, RunOutcome status, int orders, int failed)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(orders);
         ArgumentOutOfRangeException.ThrowIfNegative(failed);
@@ -73,16 +74,17 @@ public static partial class NotificationSubjects
     };
 
     /// <summary>The text of a status in the subject: <c>SUCCESS</c>, <c>PARTIAL</c>, <c>NO TRADES</c>,
-    /// <c>DEGRADED</c>, <c>FAILED</c> or <c>DRY RUN</c>.</summary>
-    public static string StatusText(SummaryStatus status) => status switch
+    /// <c>DEGRADED</c>, <c>FAILED</c>, <c>DRY RUN</c> or <c>SKIPPED</c>.</summary>
+    public static string StatusText(RunOutcome status) => status switch
     {
-        SummaryStatus.Success => "SUCCESS",
-        SummaryStatus.Partial => "PARTIAL",
-        SummaryStatus.NoTrades => "NO TRADES",
-        SummaryStatus.Degraded => "DEGRADED",
-        SummaryStatus.Failed => "FAILED",
-        SummaryStatus.DryRun => "DRY RUN",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "unknown summary status"),
+        RunOutcome.Success => "SUCCESS",
+        RunOutcome.Partial => "PARTIAL",
+        RunOutcome.NoTrades => "NO TRADES",
+        RunOutcome.Degraded => "DEGRADED",
+        RunOutcome.Failed => "FAILED",
+        RunOutcome.DryRun => "DRY RUN",
+        RunOutcome.Skipped => "SKIPPED",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "unknown run outcome"),
     };
 
     private static string ShortReason(string reason)

@@ -9,7 +9,7 @@ internal static class RunFacts
 {
     /// <summary>The status in capitals; <c>SKIPPED</c> for a gate that said not now.</summary>
     public static string StatusText(RunOutcome outcome) =>
-        outcome == RunOutcome.Skipped ? "SKIPPED" : NotificationSubjects.StatusText(RunReport.StatusOf(outcome));
+        NotificationSubjects.StatusText(outcome);
 
     /// <summary>How the status is coloured.</summary>
     public static ReportTone Tone(RunOutcome outcome) => outcome switch

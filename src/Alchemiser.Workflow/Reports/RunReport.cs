@@ -52,7 +52,7 @@ public static class RunReport
         {
             Kind = NotificationKind.DailySummary,
             InstanceId = summary.InstanceId,
-            Subject = NotificationSubjects.Summary(mode, summary.TradingDate, StatusOf(summary.Outcome), orders, failed),
+            Subject = NotificationSubjects.Summary(mode, summary.TradingDate, summary.Outcome, orders, failed),
             HtmlBody = ReportHtml.Render(document),
             TextBody = ReportText.Render(document),
             Attachments = [new NotificationAttachment(CsvFileName(summary.TradingDate), CsvContentType, StrategyCsvBytes(summary))],
@@ -113,15 +113,4 @@ public static class RunReport
         ArgumentNullException.ThrowIfNull(summary);
         return StrategyCsvWriter.Write(summary);
     }
-
-    /// <summary>The subject status of an outcome; <see cref="RunOutcome.Skipped"/> counts as failed.</summary>
-    public static SummaryStatus StatusOf(RunOutcome outcome) => outcome switch
-    {
-        RunOutcome.Success => SummaryStatus.Success,
-        RunOutcome.Partial => SummaryStatus.Partial,
-        RunOutcome.NoTrades => SummaryStatus.NoTrades,
-        RunOutcome.Degraded => SummaryStatus.Degraded,
-        RunOutcome.DryRun => SummaryStatus.DryRun,
-        _ => SummaryStatus.Failed,
-    };
 }

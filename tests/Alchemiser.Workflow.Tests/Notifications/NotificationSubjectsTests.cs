@@ -1,3 +1,4 @@
+using Alchemiser.Workflow.Orchestrators;
 using Alchemiser.Workflow.Brokers;
 using Alchemiser.Workflow.Notifications;
 
@@ -11,20 +12,20 @@ public sealed class NotificationSubjectsTests
     public void Summary_Simulated_MatchesPipelineExample() =>
         Assert.Equal(
             "[SIM] Alchemiser 2026-11-24: SUCCESS — 5 orders, 0 failed",
-            NotificationSubjects.Summary(NotificationMode.Simulated, Day, SummaryStatus.Success, 5, 0));
+            NotificationSubjects.Summary(NotificationMode.Simulated, Day, RunOutcome.Success, 5, 0));
 
     [Theory]
-    [InlineData(NotificationMode.Live, SummaryStatus.Partial, "[LIVE] Alchemiser 2026-11-24: PARTIAL — 7 orders, 2 failed")]
-    [InlineData(NotificationMode.Paper, SummaryStatus.NoTrades, "[PAPER] Alchemiser 2026-11-24: NO TRADES — 7 orders, 2 failed")]
-    [InlineData(NotificationMode.DryRun, SummaryStatus.DryRun, "[DRY RUN] Alchemiser 2026-11-24: DRY RUN — 7 orders, 2 failed")]
-    [InlineData(NotificationMode.Simulated, SummaryStatus.Degraded, "[SIM] Alchemiser 2026-11-24: DEGRADED — 7 orders, 2 failed")]
-    [InlineData(NotificationMode.Simulated, SummaryStatus.Failed, "[SIM] Alchemiser 2026-11-24: FAILED — 7 orders, 2 failed")]
-    public void Summary_EachModeAndStatus_IsWrittenAsInPipeline(NotificationMode mode, SummaryStatus status, string expected) =>
+    [InlineData(NotificationMode.Live, RunOutcome.Partial, "[LIVE] Alchemiser 2026-11-24: PARTIAL — 7 orders, 2 failed")]
+    [InlineData(NotificationMode.Paper, RunOutcome.NoTrades, "[PAPER] Alchemiser 2026-11-24: NO TRADES — 7 orders, 2 failed")]
+    [InlineData(NotificationMode.DryRun, RunOutcome.DryRun, "[DRY RUN] Alchemiser 2026-11-24: DRY RUN — 7 orders, 2 failed")]
+    [InlineData(NotificationMode.Simulated, RunOutcome.Degraded, "[SIM] Alchemiser 2026-11-24: DEGRADED — 7 orders, 2 failed")]
+    [InlineData(NotificationMode.Simulated, RunOutcome.Failed, "[SIM] Alchemiser 2026-11-24: FAILED — 7 orders, 2 failed")]
+    public void Summary_EachModeAndStatus_IsWrittenAsInPipeline(NotificationMode mode, RunOutcome status, string expected) =>
         Assert.Equal(expected, NotificationSubjects.Summary(mode, Day, status, 7, 2));
 
     [Fact]
     public void Summary_NegativeCount_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => NotificationSubjects.Summary(NotificationMode.Paper, Day, SummaryStatus.Success, -1, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => NotificationSubjects.Summary(NotificationMode.Paper, Day, RunOutcome.Success, -1, 0));
 
     [Fact]
     public void Alert_Paper_MatchesPipelineShape() =>
