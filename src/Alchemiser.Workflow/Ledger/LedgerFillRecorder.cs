@@ -17,8 +17,8 @@ public sealed class LedgerFillRecorder(ITradeLedger ledger) : IFillRecorder
         return ledger.UpsertAsync(ToEntry(fill), cancellationToken);
     }
 
-    /// <summary>The ledger row of a fill. Attributed dollars are rounded to cents per strategy, and the rounding
-    /// remainder goes to the last strategy so the per-strategy amounts add up to the order's exactly.</summary>
+    /// <summary>The ledger row of a fill. Attributed dollars are split into cents by <see cref="CentSplit"/>, so the
+    /// per-strategy amounts add up to the order's exactly and match the per-strategy CSV.</summary>
     public static LedgerEntry ToEntry(FillRecord fill)
     {
         ArgumentNullException.ThrowIfNull(fill);
@@ -63,18 +63,9 @@ public sealed class LedgerFillRecorder(ITradeLedger ledger) : IFillRecorder
     private static List<LedgerAttribution> Attribute(FillRecord fill)
     {
         var shares = fill.Attribution.Count > 0 ? fill.Attribution : [new Core.Portfolio.Rebalance.AttributionShare(Core.Portfolio.Rebalance.AttributionShare.Unattributed, 1.0)];
-        var rows = new List<LedgerAttribution>(shares.Count);
-        decimal notional = 0, slippage = 0;
-        for (var i = 0; i < shares.Count; i++)
-        {
-            var share = (decimal)shares[i].Share;
-            var last = i == shares.Count - 1;
-            var rowNotional = last ? fill.Notional - notional : Math.Round(fill.Notional * share, 2, MidpointRounding.AwayFromZero);
-            var rowSlippage = last ? fill.Slippage.Dollars - slippage : Math.Round(fill.Slippage.Dollars * share, 2, MidpointRounding.AwayFromZero);
-            notional += rowNotional;
-            slippage += rowSlippage;
-            rows.Add(new LedgerAttribution(shares[i].StrategyId, share, rowNotional, rowSlippage));
-        }
-        return rows;
+        var weights = shares.Select(s => s.Share).ToList();
+        var notional = CentSplit.Split(fill.Notional, weights);
+        var slippage = CentSplit.Split(fill.Slippage.Dollars, weights);
+        return [.. shares.Select((share, i) => new LedgerAttribution(share.StrategyId, (decimal)share.Share, notional[i], slippage[i]))];
     }
 }

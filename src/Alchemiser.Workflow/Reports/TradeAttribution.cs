@@ -2,6 +2,7 @@ using Alchemiser.Core.Execution;
 using Alchemiser.Core.Market;
 using Alchemiser.Core.Portfolio.Rebalance;
 using Alchemiser.Workflow.Execution.Worker;
+using Alchemiser.Workflow.Ledger;
 using Alchemiser.Workflow.Orchestrators;
 
 namespace Alchemiser.Workflow.Reports;

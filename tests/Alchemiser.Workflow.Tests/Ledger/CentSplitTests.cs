@@ -1,6 +1,6 @@
-using Alchemiser.Workflow.Reports;
+using Alchemiser.Workflow.Ledger;
 
-namespace Alchemiser.Workflow.Tests.Reports;
+namespace Alchemiser.Workflow.Tests.Ledger;
 
 public sealed class CentSplitTests
 {

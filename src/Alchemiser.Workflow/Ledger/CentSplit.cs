@@ -1,6 +1,7 @@
-namespace Alchemiser.Workflow.Reports;
+namespace Alchemiser.Workflow.Ledger;
 
-/// <summary>Splits a dollar amount by shares into cents that add up to the amount exactly (largest remainder).</summary>
+/// <summary>Splits a dollar amount by shares into cents that add up to the amount exactly (largest remainder; a tie
+/// goes to the earlier share): the strategy attribution of ledger rows and of the per-strategy CSV, so both agree to the cent.</summary>
 internal static class CentSplit
 {
     /// <summary>
