@@ -29,12 +29,12 @@ public sealed partial class LocalDurableRunnerTests
         });
 
         var run = _h.NewRunner().StartAsync("Retrying", WorkflowHarness.Day, "x", cancellationToken: Ct);
-        await WorkflowHarness.Until(() => attempts.Count == 1, "the first attempt");
+        await WorkflowHarness.Until(() => attempts.Count == 1 && _h.Time.TimersStarted == 1, "the first attempt and its retry timer");
         _h.Time.Advance(TimeSpan.FromSeconds(4));
         await Task.Delay(50, Ct);
         Assert.Single(attempts); // 4 s is not yet the 5 s first interval
         _h.Time.Advance(TimeSpan.FromSeconds(1));
-        await WorkflowHarness.Until(() => attempts.Count == 2, "the second attempt");
+        await WorkflowHarness.Until(() => attempts.Count == 2 && _h.Time.TimersStarted == 2, "the second attempt and its retry timer");
         _h.Time.Advance(TimeSpan.FromSeconds(9.5));
         await Task.Delay(50, Ct);
         Assert.Equal(2, attempts.Count); // the second interval is 5 × 2 = 10 s

@@ -1,6 +1,5 @@
 using Alchemiser.Core.Execution;
 using Alchemiser.Workflow.Orchestration;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Alchemiser.Workflow.Tests.Orchestration;
 
@@ -14,7 +13,7 @@ internal sealed class WorkflowHarness
 
     public InMemoryRunStore Store { get; } = new();
 
-    public FakeTimeProvider Time { get; } = new(Start);
+    public TimerCountingTimeProvider Time { get; } = new(Start);
 
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 
