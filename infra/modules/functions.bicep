@@ -165,7 +165,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     // The broker: Alpaca, paper unless the deployment says live.
     ALCHEMISER_BROKER: 'alpaca'
     ALCHEMISER_LIVE_TRADING: tradingMode == 'live' ? 'true' : 'false'
-    // Alpaca holds buying power for working buys at their limit: deploy 99 % so the last buy of the day fits.
+    // Keep 1 % of equity in cash (the worker fits buys to the buying power either way).
     ALCHEMISER_DEPLOYMENT_FRACTION: '0.99'
     ALPACA_ENVIRONMENT: tradingMode
     ALPACA_API_KEY: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/alpaca-key-id/)'

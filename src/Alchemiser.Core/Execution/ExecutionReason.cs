@@ -41,4 +41,8 @@ public enum ExecutionReason
 
     /// <summary>The equity circuit breaker tripped during the buy phase (run Failed).</summary>
     CircuitBreaker,
+
+    /// <summary>The broker's buying power did not cover the rest of a buy (held by working orders or spent): the
+    /// buy was cut by more than the minimum trade, or not placed.</summary>
+    BuyingPower,
 }

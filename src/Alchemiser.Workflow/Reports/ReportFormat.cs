@@ -132,6 +132,7 @@ internal static class ReportFormat
         ExecutionReason.CancelUnconfirmed => "cancel not confirmed",
         ExecutionReason.BuysBlocked => "buys blocked",
         ExecutionReason.CircuitBreaker => "circuit breaker",
+        ExecutionReason.BuyingPower => "not enough buying power",
         _ => reason.ToString(),
     };
 

@@ -40,6 +40,7 @@ internal sealed class AlpacaTradingFake
     private readonly List<FakeOrder> _orders = [];
     private readonly Dictionary<string, Holding> _positions = new(StringComparer.Ordinal);
     private decimal _cash;
+    private int _refusedBuys;
 
     /// <summary>An account with <paramref name="cash"/> and the given long positions (Alpaca symbols).</summary>
     public AlpacaTradingFake(decimal cash, params (string Symbol, decimal Quantity, decimal AverageEntryPrice)[] positions)
@@ -48,6 +49,9 @@ internal sealed class AlpacaTradingFake
         foreach (var (symbol, quantity, price) in positions)
             _positions[symbol] = new Holding(quantity, price);
     }
+
+    /// <summary>How many buys were refused for insufficient buying power.</summary>
+    public int RefusedBuys => Volatile.Read(ref _refusedBuys);
 
     /// <summary>Decides for each request whether it gets a fault instead of its answer (null: answer normally); called
     /// from several threads at once.</summary>
@@ -134,7 +138,11 @@ internal sealed class AlpacaTradingFake
         }
 
         if (side == "buy" && quantity * (limit ?? Ask(symbol)) > BuyingPower)
+        {
+            Interlocked.Increment(ref _refusedBuys);
             return Error(403, 40310000, "insufficient buying power");
+        }
+
         var offered = _orders.Where(o => o.IsOpen && o.Side == "sell" && o.Symbol == symbol).Sum(o => o.Quantity);
         var available = _positions.GetValueOrDefault(symbol).Quantity - offered;
         if (side == "sell" && quantity > available)

@@ -52,16 +52,17 @@ internal sealed class AlpacaRunBed : IDisposable
         QuoteMaxAge = TimeSpan.FromHours(1),
     };
 
-    /// <summary>97 % of equity: the fake reserves buying power at the limit of every working buy, so buys walking the
-    /// book at once over a fully deployed account would be refused by a few cents (as Alpaca would refuse them).</summary>
-    private static readonly RebalanceSettings Deploy = new(deploymentFraction: 0.97m);
-
+    private readonly RebalanceSettings _deploy;
     private readonly TempFolder _home = new();
     private readonly AlpacaStub _stub = new();
     private readonly TimeProvider _clock = new MovingClock(new DateTimeOffset(2024, 11, 26, 15, 31, 15, TimeSpan.Zero));
 
-    public AlpacaRunBed()
+    /// <param name="deploymentFraction">φ. The fake holds buying power at the limit of every working buy as Alpaca
+    /// does, so at 1.0 the worker must fit the last buys to what is left; the fault test deploys 0.97 so that which
+    /// buy gets cut (an order of placements that faults reshuffle) cannot change the final account.</param>
+    public AlpacaRunBed(decimal deploymentFraction = 0.97m)
     {
+        _deploy = new RebalanceSettings(deploymentFraction: deploymentFraction);
         Fake = new AlpacaTradingFake(20_000m, ("SPY", 100m, 550m), ("BRK.B", 30m, 400m), ("XLE", 50m, 85m))
             .WithQuote("QQQ", 505.10m, 505.16m)
             .WithQuote("TLT", 92.40m, 92.42m)
@@ -99,7 +100,7 @@ internal sealed class AlpacaRunBed : IDisposable
             .AddActivity(GateActivity.Name, new GateActivity(broker, _clock))
             .AddActivity(LoadPortfolioActivity.Name, new LoadPortfolioActivity(strategies, _clock))
             .AddActivity(EvaluateStrategyActivity.Name, new EvaluateStrategyActivity(strategies, bars, _clock))
-            .AddActivity(PlanRebalanceActivity.Name, new PlanRebalanceActivity(broker, bars, objects, _clock, Deploy))
+            .AddActivity(PlanRebalanceActivity.Name, new PlanRebalanceActivity(broker, bars, objects, _clock, _deploy))
             .AddActivity(EnqueueExecutionActivity.Name, new EnqueueExecutionActivity(queue, _clock))
             .AddActivity(NotifyActivity.Name, new NotifyActivity(notifier, objects, broker.Mode, _clock));
         var runner = new LocalDurableRunner(registry, new SqliteRunStore(Home), _clock);

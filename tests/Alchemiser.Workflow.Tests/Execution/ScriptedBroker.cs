@@ -31,7 +31,8 @@ internal enum OrderScript
 
 /// <summary>
 /// An in-memory <see cref="IBroker"/> whose order outcomes are scripted per client order id (default
-/// <see cref="OrderScript.Fill"/>). Fills move cash and positions. Thread-safe.
+/// <see cref="OrderScript.Fill"/>). Fills move cash and positions. Buying power is cash less what working buys hold
+/// at their limit (as Alpaca holds it), and a buy beyond it is refused. Thread-safe.
 /// </summary>
 internal sealed class ScriptedBroker(TimeProvider time) : IBroker
 {
@@ -39,6 +40,7 @@ internal sealed class ScriptedBroker(TimeProvider time) : IBroker
     private readonly Dictionary<string, BrokerOrder> _byClientId = new(StringComparer.Ordinal);
     private readonly List<OrderRequest> _submissions = [];
     private readonly List<string> _cancels = [];
+    private readonly List<string> _calls = [];
     private int _sequence;
 
     public Dictionary<string, OrderScript> Scripts { get; } = new(StringComparer.Ordinal);
@@ -54,6 +56,15 @@ internal sealed class ScriptedBroker(TimeProvider time) : IBroker
     public decimal PartialShare { get; set; } = 0.4m;
 
     public bool IsOpen { get; set; } = true;
+
+    /// <summary>Buying power held by orders placed outside this plan (another app, a manual order).</summary>
+    public decimal OtherHolds { get; set; }
+
+    /// <summary>Runs at the start of every account read (to change the account between two reads).</summary>
+    public Action? BeforeAccountRead { get; set; }
+
+    /// <summary>Real time each account read takes (a slow broker, to expose reads that race each other).</summary>
+    public TimeSpan AccountReadDelay { get; set; }
 
     /// <summary>Runs after an order was stored and before the submission returns: a crash between the broker
     /// accepting an order and the caller recording it.</summary>
@@ -82,6 +93,16 @@ internal sealed class ScriptedBroker(TimeProvider time) : IBroker
         }
     }
 
+    /// <summary>Account reads and order submissions in the order they happened: <c>account</c>, <c>submit AAA</c>.</summary>
+    public IReadOnlyList<string> Calls
+    {
+        get
+        {
+            lock (_gate)
+                return [.. _calls];
+        }
+    }
+
     public IReadOnlyList<BrokerOrder> Orders
     {
         get
@@ -100,14 +121,19 @@ internal sealed class ScriptedBroker(TimeProvider time) : IBroker
             Store(Filled(NewOrder(request), request.Quantity, price));
     }
 
-    public Task<BrokerAccount> GetAccountAsync(CancellationToken cancellationToken = default)
+    public async Task<BrokerAccount> GetAccountAsync(CancellationToken cancellationToken = default)
     {
+        BeforeAccountRead?.Invoke();
+        lock (_gate)
+            _calls.Add("account");
+        if (AccountReadDelay > TimeSpan.Zero)
+            await Task.Delay(AccountReadDelay, cancellationToken);
         lock (_gate)
         {
             var equity = Cash;
             foreach (var (symbol, quantity) in Positions)
                 equity += Quotes.TryGetValue(symbol, out var quote) ? quantity * quote.Mid : 0;
-            return Task.FromResult(new BrokerAccount(equity, Cash, Cash));
+            return new BrokerAccount(equity, Cash, BuyingPower());
         }
     }
 
@@ -141,11 +167,14 @@ internal sealed class ScriptedBroker(TimeProvider time) : IBroker
         lock (_gate)
         {
             _submissions.Add(request);
+            _calls.Add($"submit {request.Symbol}");
             if (_byClientId.ContainsKey(request.ClientOrderId))
                 throw new DuplicateClientOrderIdException(request.ClientOrderId);
             var script = Scripts.GetValueOrDefault(request.ClientOrderId, OrderScript.Fill);
             order = NewOrder(request);
             var price = PriceOf(request);
+            if (request.Side == OrderSide.Buy && request.Quantity * price > BuyingPower())
+                throw new OrderRejectedException(request.ClientOrderId, "insufficient buying power");
             switch (script)
             {
                 case OrderScript.Reject:
@@ -211,6 +240,19 @@ internal sealed class ScriptedBroker(TimeProvider time) : IBroker
 
     public Task<IReadOnlyList<TradingSession>> GetCalendarAsync(DateOnly start, DateOnly end, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
+
+    /// <summary>Cash less the unfilled part of every working buy at its price, less <see cref="OtherHolds"/>. Under the lock.</summary>
+    private decimal BuyingPower()
+    {
+        var held = OtherHolds;
+        foreach (var order in _byClientId.Values)
+        {
+            if (order.Side == OrderSide.Buy && !order.IsTerminal)
+                held += (order.Quantity - order.FilledQuantity) * (order.LimitPrice ?? Quotes[order.Symbol].Ask);
+        }
+
+        return Cash - held;
+    }
 
     private BrokerOrder NewOrder(OrderRequest request) => new(
         string.Create(CultureInfo.InvariantCulture, $"o-{++_sequence}"),

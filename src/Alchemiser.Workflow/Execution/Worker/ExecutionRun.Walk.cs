@@ -18,13 +18,12 @@ internal sealed partial class ExecutionRun
             return;
         if (item.Quantity is null && !await PrepareAsync(index, positions, cancellationToken))
             return;
-        var quantity = item.Quantity!.Value;
         for (var step = 0; step <= PricingLadder.FinalStep; step++)
         {
             var record = item.StepAt(step);
             if (record is null)
             {
-                var remaining = quantity - item.FilledQuantity();
+                var remaining = item.Quantity!.Value - item.FilledQuantity(); // a buying power cut may lower it
                 if (remaining <= 0)
                     break;
                 var stop = await NextStepAsync(index, step, remaining, cancellationToken);
@@ -39,9 +38,10 @@ internal sealed partial class ExecutionRun
 
             if (record.State is StepState.Placing or StepState.Working)
             {
-                if (!await RunStepAsync(index, record, cancellationToken))
+                var stopped = await RunStepAsync(index, record, cancellationToken);
+                if (stopped != ExecutionReason.None)
                 {
-                    await ConcludeAsync(item, ExecutionReason.TooLate, cancellationToken);
+                    await ConcludeAsync(item, stopped, cancellationToken);
                     return;
                 }
             }
@@ -64,15 +64,22 @@ internal sealed partial class ExecutionRun
                 await ConcludeAsync(item, ExecutionReason.CircuitBreaker, cancellationToken);
                 return;
             }
+
+            if (record.CutToBuyingPower)
+            {
+                await ConcludeAsync(item, ExecutionReason.BuyingPower, cancellationToken);
+                return;
+            }
         }
 
         await ConcludeAsync(item, ExecutionReason.None, cancellationToken);
     }
 
     /// <summary>
-    /// Prices step <paramref name="step"/>, applies the guards that come before a new order (latest order time,
-    /// circuit breaker) and stores the step as <see cref="StepState.Placing"/>; returns why not, when it must not be
-    /// placed.
+    /// Prices step <paramref name="step"/>, applies the guards that come before a new order (latest order time, a
+    /// tripped circuit breaker) and stores the step as <see cref="StepState.Placing"/>; returns why not, when it must
+    /// not be placed. A buy's budget is checked when it is placed (<see cref="PlaceAsync"/>), once its quantity is
+    /// fitted to the buying power.
     /// </summary>
     private async Task<ExecutionReason> NextStepAsync(int index, int step, decimal remaining, CancellationToken cancellationToken)
     {
@@ -84,16 +91,6 @@ internal sealed partial class ExecutionRun
         var (kind, limit, refusal) = await PriceAsync(item, step, cancellationToken);
         if (refusal != ExecutionReason.None)
             return refusal;
-        if (item.Side == OrderSide.Buy)
-        {
-            var atPrice = limit ?? PricingLadder.CapPrice(item.ArrivalMid!.Value, OrderSide.Buy, _pricing);
-            if (!_budget.TryReserve(index, checked(remaining * atPrice)))
-            {
-                await TripAsync(cancellationToken);
-                return ExecutionReason.CircuitBreaker;
-            }
-        }
-
         var record = new StepRecord
         {
             Step = step,
@@ -151,6 +148,7 @@ internal sealed partial class ExecutionRun
                 item.ArrivalAsk = quote.Ask;
                 item.QuoteTime = quote.Time;
                 item.Quantity = quantity.Quantity;
+                item.IsFractionable = asset.IsFractionable;
                 if (!quantity.HasQuantity)
                 {
                     item.Status = ExecutionItemStatus.Skipped;

@@ -21,6 +21,14 @@ internal sealed partial class ExecutionRun
     private readonly WorkingOrderPoller _poller;
     private readonly RebalanceItem[] _planItems;
     private readonly BuyBudget _budget;
+    private readonly SemaphoreSlim _buyPlacement = new(1, 1);
+
+    /// <summary>How far the buying power may cut a buy and the item still count as filled: max(m, Σ planned buys ×
+    /// the slippage cap), what buying every item at its cap price above the mid could cost.</summary>
+    private readonly decimal _cutTolerance;
+
+    /// <summary>The smallest order a broker takes for a fractional quantity (Alpaca: $1 notional).</summary>
+    private const decimal MinimumOrderDollars = 1m;
     private TimeSpan _brokerOffset;
     private DateTimeOffset _lastOrderAt;
     private volatile bool _tripped;
@@ -38,6 +46,7 @@ internal sealed partial class ExecutionRun
         _poller = new WorkingOrderPoller(broker, time, settings.PollInterval);
         _planItems = [.. plan.Items.Where(i => i.Side != RebalanceSide.Hold)];
         _budget = new BuyBudget(BuyLimitOf(plan, settings));
+        _cutTolerance = CutToleranceOf(plan, settings);
         _tripped = Record.CircuitBreaker;
         for (var i = 0; i < Record.Items.Count; i++)
         {
@@ -75,6 +84,17 @@ internal sealed partial class ExecutionRun
     /// <summary>min(φ × E_plan, (1 + overrun) × Σ planned buys + m), in cents.</summary>
     private static decimal BuyLimitOf(RebalancePlan plan, ExecutionSettings settings)
     {
+        var totals = plan.Totals;
+        var byEquity = checked(totals.DeploymentFraction * totals.PortfolioValue);
+        var byPlan = checked((1 + (settings.BuyOverrunPercent / 100m)) * PlannedBuys(plan) + totals.MinimumTrade);
+        return Money(Math.Min(byEquity, byPlan));
+    }
+
+    private static decimal CutToleranceOf(RebalancePlan plan, ExecutionSettings settings) =>
+        Math.Max(plan.Totals.MinimumTrade, Money(checked(PlannedBuys(plan) * settings.MaxSlippageBps / 10_000m)));
+
+    private static decimal PlannedBuys(RebalancePlan plan)
+    {
         var plannedBuys = 0m;
         foreach (var item in plan.Items)
         {
@@ -82,10 +102,7 @@ internal sealed partial class ExecutionRun
                 plannedBuys = checked(plannedBuys + item.Delta);
         }
 
-        var totals = plan.Totals;
-        var byEquity = checked(totals.DeploymentFraction * totals.PortfolioValue);
-        var byPlan = checked((1 + (settings.BuyOverrunPercent / 100m)) * plannedBuys + totals.MinimumTrade);
-        return Money(Math.Min(byEquity, byPlan));
+        return plannedBuys;
     }
 
     /// <summary>The market is closed: every item not finished is skipped (or ends with what it filled).</summary>

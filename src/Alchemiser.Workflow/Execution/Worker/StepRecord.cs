@@ -14,7 +14,8 @@ internal sealed class StepRecord
     /// <summary>The limit asked for; null for a market order.</summary>
     public decimal? Limit { get; set; }
 
-    public required decimal Quantity { get; init; }
+    /// <summary>The order's quantity; a buy's may be cut to the buying power just before it is submitted.</summary>
+    public required decimal Quantity { get; set; }
 
     public StepState State { get; set; }
 
@@ -36,6 +37,9 @@ internal sealed class StepRecord
 
     /// <summary>The broker's rejection text (data, never matched).</summary>
     public string? BrokerReason { get; set; }
+
+    /// <summary>The buying power cut this buy by more than the tolerance: the item stops after this step.</summary>
+    public bool CutToBuyingPower { get; set; }
 
     /// <summary>Whether the fill went to the <see cref="IFillRecorder"/>.</summary>
     public bool Recorded { get; set; }

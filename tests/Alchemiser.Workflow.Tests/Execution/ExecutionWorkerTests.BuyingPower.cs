@@ -1,0 +1,118 @@
+using Alchemiser.Core.Execution;
+using Alchemiser.Core.Market;
+using Alchemiser.Workflow.Execution.Worker;
+using static Alchemiser.Workflow.Tests.Execution.WorkerHarness;
+
+namespace Alchemiser.Workflow.Tests.Execution;
+
+/// <summary>
+/// A broker holds buying power at the limit of every working buy, so a fully deployed account cannot buy at limits
+/// above the mid the plan was sized at: each buy is cut to what the buying power covers instead of being refused.
+/// </summary>
+public sealed partial class ExecutionWorkerTests
+{
+    [Fact]
+    public async Task ExecuteAsync_FullyDeployedBuysAboveTheMid_LastOneTrimmedToTheBuyingPowerNotRejected()
+    {
+        _h.Settings = _h.Settings with { Concurrency = 1 }; // AAA walks first, then CCC
+        _h.Broker.Cash = 10_000m;
+        foreach (var symbol in new[] { "AAA", "CCC" })
+        {
+            _h.Broker.SetQuote(symbol, 99.98m, 100.02m);
+            _h.Broker.Scripts[Cid(symbol, OrderSide.Buy, 0)] = OrderScript.Never; // step 1 buys at 100.01 > mid
+        }
+
+        var summary = await _h.RunAsync(Plan([Buy("AAA", 5_000m), Buy("CCC", 5_000m)], equity: 10_000m));
+
+        Assert.All(summary.Items, i => Assert.Equal((ExecutionItemStatus.Filled, ExecutionReason.None), (i.Status, i.Reason)));
+        // AAA: 50 working at 100.00, then 50 filled at 100.01 (5,000.50). CCC: 4,999.50 left covers 49.995 at 100.00
+        // and then 49.99 at 100.01; each cut is below the minimum trade, so CCC counts as filled.
+        Assert.Equal(
+            [("AAA", 50m, 100.00m), ("AAA", 50m, 100.01m), ("CCC", 49.995m, 100.00m), ("CCC", 49.99m, 100.01m)],
+            _h.Broker.Submissions.Select(s => (s.Symbol.ToString(), s.Quantity, s.LimitPrice!.Value)));
+        Assert.Equal(0m, _h.Broker.Cash);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_CutWithinTheSlippageCapOfThePlannedBuys_StillFilled()
+    {
+        _h.Broker.Cash = 1_000m;
+        _h.Broker.OtherHolds = 8m; // above m = $5, within 100 bps of $1,000 planned
+
+        var summary = await PrepareThenRunAsync(Plan([Buy("AAA", 1_000m)], equity: 1_000m));
+
+        Assert.Equal([9.92m], _h.Broker.Submissions.Select(s => s.Quantity));
+        var item = Assert.Single(summary.Items);
+        Assert.Equal((ExecutionItemStatus.Filled, ExecutionReason.None, 9.92m), (item.Status, item.Reason, item.FilledQuantity));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_BuyingPowerShortBeyondTheSlippageCap_PartiallyFilledForBuyingPower()
+    {
+        _h.Broker.Cash = 1_000m;
+        _h.Broker.OtherHolds = 400m; // someone else's working order, after the plan was made
+
+        var summary = await PrepareThenRunAsync(Plan([Buy("AAA", 1_000m)], equity: 1_000m));
+
+        var item = Assert.Single(summary.Items);
+        Assert.Equal((ExecutionItemStatus.PartiallyFilled, ExecutionReason.BuyingPower), (item.Status, item.Reason));
+        Assert.Equal(6m, item.FilledQuantity); // 600 at 100.00
+        Assert.Equal([6m], _h.Broker.Submissions.Select(s => s.Quantity));
+        Assert.Equal(400m, _h.Broker.Cash);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_NonFractionableBuyCut_WholeShares()
+    {
+        _h.Broker.Cash = 1_000m;
+        _h.Broker.OtherHolds = 450m;
+        _h.Broker.NonFractionable.Add(Symbol.Parse("AAA"));
+
+        var summary = await PrepareThenRunAsync(Plan([Buy("AAA", 1_000m)], equity: 1_000m));
+
+        Assert.Equal([5m], _h.Broker.Submissions.Select(s => s.Quantity)); // 550 covers 5.5 shares
+        Assert.Equal(ExecutionReason.BuyingPower, Assert.Single(summary.Items).Reason);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_NoBuyingPowerLeft_NoOrderAndUnfilledForBuyingPower()
+    {
+        _h.Broker.Cash = 1_000m;
+        _h.Broker.OtherHolds = 999.50m;
+
+        var summary = await PrepareThenRunAsync(Plan([Buy("AAA", 1_000m)], equity: 1_000m));
+
+        Assert.Empty(_h.Broker.Submissions);
+        Assert.Equal((ExecutionItemStatus.Unfilled, ExecutionReason.BuyingPower), (summary.Items[0].Status, summary.Items[0].Reason));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_ParallelBuys_EachSubmissionFollowsItsOwnAccountRead()
+    {
+        _h.Broker.AccountReadDelay = TimeSpan.FromMilliseconds(30);
+        _h.Broker.SetQuote("CCC", 99.98m, 100.02m);
+        _h.Broker.SetQuote("DDD", 99.98m, 100.02m);
+
+        await _h.RunAsync(Plan([Buy("AAA", 1_000m), Buy("BBB", 1_000m), Buy("CCC", 1_000m), Buy("DDD", 1_000m)]));
+
+        var calls = _h.Broker.Calls;
+        var submits = Enumerable.Range(0, calls.Count).Where(i => calls[i].StartsWith("submit", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, submits.Count);
+        Assert.All(submits, i => Assert.Equal("account", calls[i - 1])); // read and place one buy at a time
+    }
+
+    /// <summary>The plan was sized before <see cref="ScriptedBroker.OtherHolds"/> appeared: the scaling between
+    /// the phases sees cash, and only the placement sees the buying power held elsewhere.</summary>
+    private Task<ExecutionSummary> PrepareThenRunAsync(Core.Portfolio.Rebalance.RebalancePlan plan)
+    {
+        var holds = _h.Broker.OtherHolds;
+        _h.Broker.OtherHolds = 0;
+        var reads = 0;
+        _h.Broker.BeforeAccountRead = () =>
+        {
+            if (++reads == 2)
+                _h.Broker.OtherHolds = holds;
+        };
+        return _h.RunAsync(plan);
+    }
+}
