@@ -28,6 +28,9 @@ public sealed class PlanRebalanceActivity(
     /// <summary>The activity's registered name.</summary>
     public const string Name = "PlanRebalance";
 
+    /// <summary>Asset lookups in flight at once: a few, well under the broker's rate limit.</summary>
+    private const int AssetLookups = 8;
+
     private readonly RebalanceSettings _settings = settings ?? RebalanceSettings.Default;
 
     /// <inheritdoc />
@@ -121,14 +124,17 @@ public sealed class PlanRebalanceActivity(
             open.Select(o => new OpenOrder(o.ClientOrderId, o.Symbol)).ToList());
     }
 
+    /// <summary>Looks the assets up a few at a time (one broker request each), in symbol order.</summary>
     private async Task<IReadOnlyList<AssetInfo>> AssetsAsync(IEnumerable<Symbol> symbols, CancellationToken cancellationToken)
     {
-        var assets = new List<AssetInfo>();
-        foreach (var symbol in symbols.Distinct().Order())
+        var distinct = symbols.Distinct().Order().ToArray();
+        var assets = new AssetInfo[distinct.Length];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = AssetLookups, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, distinct.Length), options, async (i, token) =>
         {
-            var asset = await broker.GetAssetAsync(symbol, cancellationToken).ConfigureAwait(false);
-            assets.Add(new AssetInfo(symbol, asset?.IsTradable ?? false, asset?.IsFractionable ?? false));
-        }
+            var asset = await broker.GetAssetAsync(distinct[i], token).ConfigureAwait(false);
+            assets[i] = new AssetInfo(distinct[i], asset?.IsTradable ?? false, asset?.IsFractionable ?? false);
+        }).ConfigureAwait(false);
         return assets;
     }
 

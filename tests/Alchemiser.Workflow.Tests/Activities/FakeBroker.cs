@@ -29,6 +29,9 @@ internal sealed class FakeBroker : IBroker
     /// <summary>Symbols the broker does not know (not tradable); every other symbol is tradable and fractionable.</summary>
     public HashSet<Symbol> Unknown { get; } = [];
 
+    /// <summary>Awaited at the start of every asset lookup (a slow broker).</summary>
+    public Func<Symbol, Task>? AssetLookup { get; set; }
+
     public Task<BrokerClock> GetClockAsync(CancellationToken cancellationToken = default)
     {
         if (Now is not { } now)
@@ -48,8 +51,12 @@ internal sealed class FakeBroker : IBroker
     public Task<IReadOnlyList<BrokerPosition>> GetPositionsAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<BrokerPosition>>([.. Positions.OrderBy(p => p.Key).Select(p => new BrokerPosition(p.Key, p.Value.Quantity, p.Value.Value))]);
 
-    public Task<BrokerAsset?> GetAssetAsync(Symbol symbol, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Unknown.Contains(symbol) ? null : new BrokerAsset(symbol, true, true));
+    public async Task<BrokerAsset?> GetAssetAsync(Symbol symbol, CancellationToken cancellationToken = default)
+    {
+        if (AssetLookup is { } lookup)
+            await lookup(symbol);
+        return Unknown.Contains(symbol) ? null : new BrokerAsset(symbol, true, true);
+    }
 
     public Task<IReadOnlyList<BrokerOrder>> ListOrdersAsync(OrderListing listing, DateTimeOffset? since = null, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<BrokerOrder>>([.. OpenOrders]);

@@ -84,6 +84,34 @@ public sealed partial class PlanRebalanceActivityTests
     }
 
     [Fact]
+    public async Task AssetLookups_AFewAtATimeAndThePlanInSymbolOrder()
+    {
+        var symbols = Enumerable.Range(0, 20).Select(i => $"S{i:00}").ToArray();
+        var (inFlight, most) = (0, 0);
+        _broker.AssetLookup = async _ =>
+        {
+            var now = Interlocked.Increment(ref inFlight);
+            InterlockedMax(ref most, now);
+            await Task.Delay(20, Ct);
+            Interlocked.Decrement(ref inFlight);
+        };
+
+        var planned = await PlanAsync(Request([Ok("alpha", 1, 1, null, [.. symbols.Reverse().Select(s => H(s, 0.05))])]));
+
+        Assert.InRange(most, 2, 8);
+        Assert.Equal(symbols, planned.Plan!.Items.Select(i => i.Symbol.Value));
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        for (var seen = Volatile.Read(ref target); value > seen; seen = Volatile.Read(ref target))
+        {
+            if (Interlocked.CompareExchange(ref target, value, seen) == seen)
+                return;
+        }
+    }
+
+    [Fact]
     public async Task DryRun_PlansButStoresNothing()
     {
         var planned = await PlanAsync(Request([Ok("alpha", 1, 1, null, H("SPY", 1))], dryRun: true));
