@@ -47,6 +47,40 @@ public sealed partial class ExecutionWorkerTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_CrashAfterACutBuyWasSubmitted_ReplayAdoptsItAndPlacesNoOther()
+    {
+        _h.Broker.Cash = 1_000m;
+        _h.Broker.OtherHolds = 8m;
+        _h.Broker.AfterSubmit = _ => throw new IOException("process killed");
+        var plan = Plan([Buy("AAA", 1_000m)], equity: 1_000m);
+
+        await Assert.ThrowsAsync<IOException>(() => PrepareThenRunAsync(plan));
+        _h.Broker.AfterSubmit = null;
+        var summary = await _h.RunAsync(plan);
+
+        var order = Assert.Single(_h.Broker.Orders);
+        Assert.Equal((Cid("AAA", OrderSide.Buy, 0), 9.92m), (order.ClientOrderId, order.Quantity));
+        var item = Assert.Single(summary.Items);
+        Assert.Equal((ExecutionItemStatus.Filled, 9.92m, 1), (item.Status, item.FilledQuantity, item.OrdersPlaced));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_CutsAddUpBeyondTheTolerance_TheCutThatCrossesItEndsForBuyingPower()
+    {
+        _h.Settings = _h.Settings with { Concurrency = 1 };
+        _h.Broker.Cash = 2_000m;
+        _h.Broker.SetQuote("CCC", 99.98m, 100.02m);
+        _h.Broker.OtherHolds = 1_015m; // another order leaves AAA $985 of its $1,000 (cut $15; tolerance 1 % of $2,000 = $20)
+        _h.Broker.AfterSubmit = _ => _h.Broker.OtherHolds = 25m; // then leaves CCC $990 of $1,015 cash (cut $10: $25 in all)
+
+        var summary = await PrepareThenRunAsync(Plan([Buy("AAA", 1_000m), Buy("CCC", 1_000m)], equity: 2_000m));
+
+        Assert.Equal([9.85m, 9.9m], _h.Broker.Submissions.Select(s => s.Quantity)); // cut by $15, then by $10
+        Assert.Equal((ExecutionItemStatus.Filled, ExecutionReason.None), (summary.Items[0].Status, summary.Items[0].Reason));
+        Assert.Equal((ExecutionItemStatus.PartiallyFilled, ExecutionReason.BuyingPower), (summary.Items[1].Status, summary.Items[1].Reason));
+    }
+
+    [Fact]
     public async Task ExecuteAsync_BuyingPowerShortBeyondTheSlippageCap_PartiallyFilledForBuyingPower()
     {
         _h.Broker.Cash = 1_000m;

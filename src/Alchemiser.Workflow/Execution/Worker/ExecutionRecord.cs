@@ -19,6 +19,9 @@ internal sealed class ExecutionRecord
 
     public bool CircuitBreaker { get; set; }
 
+    /// <summary>Σ dollars the buying power cut from buys that still count as filled (within the plan's tolerance).</summary>
+    public decimal ToleratedCuts { get; set; }
+
     /// <summary>One per buy or sell of the plan, in plan order.</summary>
     public List<ItemRecord> Items { get; init; } = [];
 

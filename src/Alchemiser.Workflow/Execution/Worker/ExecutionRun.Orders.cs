@@ -104,10 +104,10 @@ internal sealed partial class ExecutionRun
     /// <summary>
     /// A broker holds buying power at the limit of every working buy (Alpaca does), so on a fully deployed account a
     /// buy priced above the mid it was sized at would be refused. The step's quantity is cut to what the buying power
-    /// covers at the step's price. A cut within <see cref="_cutTolerance"/> is what buying above the mids costs: it
-    /// lowers the item's quantity too, so the item can still end Filled. A larger cut means the buying power went
-    /// elsewhere: the item stops after this step as <see cref="ExecutionReason.BuyingPower"/>. False when not even a
-    /// minimum order is covered.
+    /// covers at the step's price. While the plan's cuts stay within <see cref="_cutTolerance"/> in all, a cut is what
+    /// buying above the mids costs: it lowers the item's quantity too, so the item can still end Filled. Beyond it the
+    /// buying power went elsewhere: the item stops after this step as <see cref="ExecutionReason.BuyingPower"/>.
+    /// False when not even a minimum order is covered.
     /// </summary>
     private async Task<bool> FitToBuyingPowerAsync(ItemRecord item, StepRecord step, CancellationToken cancellationToken)
     {
@@ -122,8 +122,11 @@ internal sealed partial class ExecutionRun
         await _journal.UpdateAsync(
             () =>
             {
-                if (shortfall <= _cutTolerance)
+                if (checked(Record.ToleratedCuts + shortfall) <= _cutTolerance)
+                {
+                    Record.ToleratedCuts = checked(Record.ToleratedCuts + shortfall);
                     item.Quantity = checked(item.Quantity!.Value - (step.Quantity - covered));
+                }
                 else
                     step.CutToBuyingPower = true;
                 step.Quantity = covered;

@@ -23,8 +23,8 @@ internal sealed partial class ExecutionRun
     private readonly BuyBudget _budget;
     private readonly SemaphoreSlim _buyPlacement = new(1, 1);
 
-    /// <summary>How far the buying power may cut a buy and the item still count as filled: max(m, Σ planned buys ×
-    /// the slippage cap), what buying every item at its cap price above the mid could cost.</summary>
+    /// <summary>How far the buying power may cut the plan's buys in all and the items still count as filled: max(m,
+    /// Σ planned buys × the slippage cap), what buying every item at its cap price above the mid could cost.</summary>
     private readonly decimal _cutTolerance;
 
     /// <summary>The smallest order a broker takes for a fractional quantity (Alpaca: $1 notional).</summary>
