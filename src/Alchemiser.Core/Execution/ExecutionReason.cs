@@ -43,6 +43,6 @@ public enum ExecutionReason
     CircuitBreaker,
 
     /// <summary>The broker's buying power did not cover the rest of a buy (held by working orders or spent): the
-    /// buy was cut by more than the minimum trade, or not placed.</summary>
+    /// buy was cut beyond the plan's tolerance, or not placed.</summary>
     BuyingPower,
 }

@@ -26,7 +26,7 @@ public sealed partial class ExecutionWorkerTests
 
         Assert.All(summary.Items, i => Assert.Equal((ExecutionItemStatus.Filled, ExecutionReason.None), (i.Status, i.Reason)));
         // AAA: 50 working at 100.00, then 50 filled at 100.01 (5,000.50). CCC: 4,999.50 left covers 49.995 at 100.00
-        // and then 49.99 at 100.01; each cut is below the minimum trade, so CCC counts as filled.
+        // and then 49.99 at 100.01; both cuts together ($1) are within the tolerance, so CCC counts as filled.
         Assert.Equal(
             [("AAA", 50m, 100.00m), ("AAA", 50m, 100.01m), ("CCC", 49.995m, 100.00m), ("CCC", 49.99m, 100.01m)],
             _h.Broker.Submissions.Select(s => (s.Symbol.ToString(), s.Quantity, s.LimitPrice!.Value)));
@@ -58,10 +58,43 @@ public sealed partial class ExecutionWorkerTests
         _h.Broker.AfterSubmit = null;
         var summary = await _h.RunAsync(plan);
 
+        Assert.Single(_h.Broker.Submissions);
         var order = Assert.Single(_h.Broker.Orders);
         Assert.Equal((Cid("AAA", OrderSide.Buy, 0), 9.92m), (order.ClientOrderId, order.Quantity));
         var item = Assert.Single(summary.Items);
         Assert.Equal((ExecutionItemStatus.Filled, 9.92m, 1), (item.Status, item.FilledQuantity, item.OrdersPlaced));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_CrashAfterTheCutWasStoredBeforeTheSubmission_ReplayPlacesTheCutOrderOnce()
+    {
+        _h.Broker.Cash = 1_000m;
+        _h.Broker.OtherHolds = 8m;
+        _h.Broker.BeforeSubmit = _ => throw new IOException("process killed");
+        var plan = Plan([Buy("AAA", 1_000m)], equity: 1_000m);
+
+        await Assert.ThrowsAsync<IOException>(() => PrepareThenRunAsync(plan));
+        _h.Broker.BeforeSubmit = null;
+        var summary = await _h.RunAsync(plan);
+
+        var submitted = Assert.Single(_h.Broker.Submissions);
+        Assert.Equal((Cid("AAA", OrderSide.Buy, 0), 9.92m), (submitted.ClientOrderId, submitted.Quantity));
+        Assert.Equal((ExecutionItemStatus.Filled, 9.92m), (summary.Items[0].Status, summary.Items[0].FilledQuantity));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_LessThanAMinimumOrderCoveredForASmallRest_ItemEndsFilledAtWhatItBought()
+    {
+        _h.Broker.Cash = 1_000m;
+        _h.Broker.PartialShare = 0.999m; // step 0 buys 9.99 of 10 at 100.00
+        _h.Broker.Scripts[Cid("AAA", OrderSide.Buy, 0)] = OrderScript.Partial;
+        _h.Broker.AfterSubmit = _ => _h.Broker.OtherHolds = 0.50m; // leaves $0.50 for the $1.00 rest
+
+        var summary = await _h.RunAsync(Plan([Buy("AAA", 1_000m)], equity: 1_000m));
+
+        Assert.Equal([10m], _h.Broker.Submissions.Select(s => s.Quantity));
+        var item = Assert.Single(summary.Items);
+        Assert.Equal((ExecutionItemStatus.Filled, ExecutionReason.None, 9.99m), (item.Status, item.Reason, item.FilledQuantity));
     }
 
     [Fact]

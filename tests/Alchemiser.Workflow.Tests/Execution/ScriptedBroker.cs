@@ -66,6 +66,10 @@ internal sealed class ScriptedBroker(TimeProvider time) : IBroker
     /// <summary>Real time each account read takes (a slow broker, to expose reads that race each other).</summary>
     public TimeSpan AccountReadDelay { get; set; }
 
+    /// <summary>Runs when a submission arrives, before the broker looks at it: a crash before the order reached the
+    /// broker.</summary>
+    public Action<OrderRequest>? BeforeSubmit { get; set; }
+
     /// <summary>Runs after an order was stored and before the submission returns: a crash between the broker
     /// accepting an order and the caller recording it.</summary>
     public Action<OrderRequest>? AfterSubmit { get; set; }
@@ -163,6 +167,7 @@ internal sealed class ScriptedBroker(TimeProvider time) : IBroker
 
     public Task<BrokerOrder> SubmitOrderAsync(OrderRequest request, CancellationToken cancellationToken = default)
     {
+        BeforeSubmit?.Invoke(request);
         BrokerOrder order;
         lock (_gate)
         {

@@ -69,72 +69,6 @@ internal sealed partial class ExecutionRun
         return ExecutionReason.None;
     }
 
-    /// <summary>
-    /// Places a step the broker does not have: nothing after the latest order time; a buy is fitted to the buying
-    /// power, then must fit the circuit breaker's budget at its price. Buys are read and placed one at a time, so two
-    /// of them never both count on the same buying power (only the placement is serialized, not the wait for fills).
-    /// </summary>
-    /// <returns>The order, or null when the broker rejected it; or why it must not be placed.</returns>
-    private async Task<(BrokerOrder? Order, ExecutionReason Stopped)> PlaceAsync(int index, StepRecord step, CancellationToken cancellationToken)
-    {
-        if (IsTooLate())
-            return (null, ExecutionReason.TooLate);
-        var item = Record.Items[index];
-        if (item.Side == OrderSide.Sell)
-            return (await SubmitAsync(item, step, cancellationToken), ExecutionReason.None);
-        await _buyPlacement.WaitAsync(cancellationToken);
-        try
-        {
-            if (!await FitToBuyingPowerAsync(item, step, cancellationToken))
-                return (null, ExecutionReason.BuyingPower);
-            if (_tripped || !_budget.TryReserve(index, checked(step.Quantity * PriceOf(item, step))))
-            {
-                await TripAsync(cancellationToken);
-                return (null, ExecutionReason.CircuitBreaker);
-            }
-
-            return (await SubmitAsync(item, step, cancellationToken), ExecutionReason.None);
-        }
-        finally
-        {
-            _buyPlacement.Release();
-        }
-    }
-
-    /// <summary>
-    /// A broker holds buying power at the limit of every working buy (Alpaca does), so on a fully deployed account a
-    /// buy priced above the mid it was sized at would be refused. The step's quantity is cut to what the buying power
-    /// covers at the step's price. While the plan's cuts stay within <see cref="_cutTolerance"/> in all, a cut is what
-    /// buying above the mids costs: it lowers the item's quantity too, so the item can still end Filled. Beyond it the
-    /// buying power went elsewhere: the item stops after this step as <see cref="ExecutionReason.BuyingPower"/>.
-    /// False when not even a minimum order is covered.
-    /// </summary>
-    private async Task<bool> FitToBuyingPowerAsync(ItemRecord item, StepRecord step, CancellationToken cancellationToken)
-    {
-        var price = PriceOf(item, step);
-        var account = await _broker.GetAccountAsync(cancellationToken);
-        if (checked(step.Quantity * price) <= account.BuyingPower)
-            return true;
-        var covered = OrderQuantity.ForBuy(Math.Max(0, account.BuyingPower), price, item.IsFractionable).Quantity;
-        if (checked(covered * price) < MinimumOrderDollars)
-            return false;
-        var shortfall = checked((step.Quantity - covered) * price);
-        await _journal.UpdateAsync(
-            () =>
-            {
-                if (checked(Record.ToleratedCuts + shortfall) <= _cutTolerance)
-                {
-                    Record.ToleratedCuts = checked(Record.ToleratedCuts + shortfall);
-                    item.Quantity = checked(item.Quantity!.Value - (step.Quantity - covered));
-                }
-                else
-                    step.CutToBuyingPower = true;
-                step.Quantity = covered;
-            },
-            cancellationToken);
-        return true;
-    }
-
     /// <summary>Submits the step's order; a duplicate client order id adopts the existing order; a rejection stores
     /// the step as terminal and rejected and returns null.</summary>
     private async Task<BrokerOrder?> SubmitAsync(ItemRecord item, StepRecord step, CancellationToken cancellationToken)
@@ -269,10 +203,6 @@ internal sealed partial class ExecutionRun
         await _fills.RecordAsync(fill, cancellationToken);
         await _journal.UpdateAsync(() => step.Recorded = true, cancellationToken);
     }
-
-    /// <summary>What a buy step may cost per share: its limit, or the cap price for a market order.</summary>
-    private decimal PriceOf(ItemRecord item, StepRecord step) =>
-        step.Limit ?? PricingLadder.CapPrice(item.ArrivalMid!.Value, OrderSide.Buy, _pricing);
 
     /// <summary>What an order still may cost: its unfilled quantity at its limit (at the cap price for a market order).</summary>
     private decimal WorkingNotional(ItemRecord item, BrokerOrder order)

@@ -26,9 +26,6 @@ internal sealed partial class ExecutionRun
     /// <summary>How far the buying power may cut the plan's buys in all and the items still count as filled: max(m,
     /// Σ planned buys × the slippage cap), what buying every item at its cap price above the mid could cost.</summary>
     private readonly decimal _cutTolerance;
-
-    /// <summary>The smallest order a broker takes for a fractional quantity (Alpaca: $1 notional).</summary>
-    private const decimal MinimumOrderDollars = 1m;
     private TimeSpan _brokerOffset;
     private DateTimeOffset _lastOrderAt;
     private volatile bool _tripped;
@@ -48,14 +45,28 @@ internal sealed partial class ExecutionRun
         _budget = new BuyBudget(BuyLimitOf(plan, settings));
         _cutTolerance = CutToleranceOf(plan, settings);
         _tripped = Record.CircuitBreaker;
-        for (var i = 0; i < Record.Items.Count; i++)
-        {
-            if (Record.Items[i].Side == OrderSide.Buy)
-                _budget.Settle(i, Record.Items[i].FilledNotional());
-        }
+        CountRecordedBuys();
     }
 
     private ExecutionRecord Record => _journal.Record;
+
+    /// <summary>
+    /// A resumed execution starts its budget from the record: what each buy filled, and its open step (placing or
+    /// working) at that step's price, so that no item's new order is checked before another item's open one is
+    /// counted.
+    /// </summary>
+    private void CountRecordedBuys()
+    {
+        for (var i = 0; i < Record.Items.Count; i++)
+        {
+            var item = Record.Items[i];
+            if (item.Side != OrderSide.Buy)
+                continue;
+            _budget.Settle(i, item.FilledNotional());
+            if (item.Status is null && item.Steps.FindLast(s => s.State is StepState.Placing or StepState.Working) is { } open)
+                _budget.Adopt(i, checked(open.Quantity * PriceOf(item, open)));
+        }
+    }
 
     public async Task<ExecutionSummary> RunAsync(CancellationToken cancellationToken)
     {

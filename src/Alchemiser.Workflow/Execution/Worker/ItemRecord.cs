@@ -23,7 +23,7 @@ internal sealed class ItemRecord
     public DateTimeOffset? QuoteTime { get; set; }
 
     /// <summary>The quantity to walk; set together with the arrival quote, lowered only when the buying power cut
-    /// a buy by less than the minimum trade.</summary>
+    /// a buy within the plan's tolerance.</summary>
     public decimal? Quantity { get; set; }
 
     /// <summary>Whether the broker takes fractional quantities of the asset; set together with the quantity.</summary>
