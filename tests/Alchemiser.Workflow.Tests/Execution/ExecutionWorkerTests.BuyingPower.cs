@@ -98,6 +98,29 @@ public sealed partial class ExecutionWorkerTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_Resumed_AnotherBuysOpenOrderCountsInTheBudgetBeforeItIsAdopted()
+    {
+        // Budget: min(φ × E = $1,000, 1.05 × $1,100 + m). AAA's $600 order is at the broker when the process dies.
+        _h.Broker.Cash = 2_000m;
+        _h.Broker.SetQuote("CCC", 99.98m, 100.02m);
+        _h.Broker.Scripts[Cid("AAA", OrderSide.Buy, 0)] = OrderScript.Never;
+        _h.Broker.AfterSubmit = _ => throw new IOException("process killed");
+        _h.Settings = _h.Settings with { Concurrency = 1 };
+        var plan = Plan([Buy("AAA", 600m), Buy("CCC", 500m)], equity: 1_000m);
+        await Assert.ThrowsAsync<IOException>(() => _h.RunAsync(plan));
+
+        // Resumed: CCC reaches its placement while AAA's walk is still looking its order up.
+        _h.Broker.AfterSubmit = null;
+        _h.Broker.LookupDelay = id => id == Cid("AAA", OrderSide.Buy, 0) ? TimeSpan.FromMilliseconds(300) : null;
+        _h.Settings = _h.Settings with { Concurrency = 2 };
+        var summary = await _h.RunAsync(plan);
+
+        Assert.True(summary.CircuitBreaker);
+        Assert.Equal(0, _h.SubmissionsOf("CCC")); // $600 open + $500 > $1,000
+        Assert.Equal((ExecutionItemStatus.Unfilled, ExecutionReason.CircuitBreaker), (summary.Items[1].Status, summary.Items[1].Reason));
+    }
+
+    [Fact]
     public async Task ExecuteAsync_CutsAddUpBeyondTheTolerance_TheCutThatCrossesItEndsForBuyingPower()
     {
         _h.Settings = _h.Settings with { Concurrency = 1 };

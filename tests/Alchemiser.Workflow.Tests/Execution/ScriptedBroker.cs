@@ -66,6 +66,9 @@ internal sealed class ScriptedBroker(TimeProvider time) : IBroker
     /// <summary>Real time each account read takes (a slow broker, to expose reads that race each other).</summary>
     public TimeSpan AccountReadDelay { get; set; }
 
+    /// <summary>Real time a lookup by client order id takes, per id (null: at once).</summary>
+    public Func<string, TimeSpan?>? LookupDelay { get; set; }
+
     /// <summary>Runs when a submission arrives, before the broker looks at it: a crash before the order reached the
     /// broker.</summary>
     public Action<OrderRequest>? BeforeSubmit { get; set; }
@@ -202,10 +205,12 @@ internal sealed class ScriptedBroker(TimeProvider time) : IBroker
         return Task.FromResult(order);
     }
 
-    public Task<BrokerOrder?> GetOrderByClientIdAsync(string clientOrderId, CancellationToken cancellationToken = default)
+    public async Task<BrokerOrder?> GetOrderByClientIdAsync(string clientOrderId, CancellationToken cancellationToken = default)
     {
+        if (LookupDelay?.Invoke(clientOrderId) is { } delay)
+            await Task.Delay(delay, cancellationToken);
         lock (_gate)
-            return Task.FromResult(_byClientId.GetValueOrDefault(clientOrderId));
+            return _byClientId.GetValueOrDefault(clientOrderId);
     }
 
     public Task<BrokerOrder> GetOrderAsync(string orderId, CancellationToken cancellationToken = default)
