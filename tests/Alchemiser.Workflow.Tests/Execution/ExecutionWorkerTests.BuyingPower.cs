@@ -1,5 +1,6 @@
 using Alchemiser.Core.Execution;
 using Alchemiser.Core.Market;
+using Alchemiser.Workflow.Brokers;
 using Alchemiser.Workflow.Execution.Worker;
 using static Alchemiser.Workflow.Tests.Execution.WorkerHarness;
 
@@ -46,40 +47,30 @@ public sealed partial class ExecutionWorkerTests
         Assert.Equal((ExecutionItemStatus.Filled, ExecutionReason.None, 9.92m), (item.Status, item.Reason, item.FilledQuantity));
     }
 
-    [Fact]
-    public async Task ExecuteAsync_CrashAfterACutBuyWasSubmitted_ReplayAdoptsItAndPlacesNoOther()
+    [Theory]
+    [InlineData(false)] // the cut was stored, the order never reached the broker
+    [InlineData(true)] // the broker has the cut order, the worker never recorded it
+    public async Task ExecuteAsync_CrashAroundTheSubmissionOfACutBuy_ReplayPlacesTheCutOrderOnce(bool afterSubmit)
     {
         _h.Broker.Cash = 1_000m;
         _h.Broker.OtherHolds = 8m;
-        _h.Broker.AfterSubmit = _ => throw new IOException("process killed");
+        Action<OrderRequest> crash = _ => throw new IOException("process killed");
+        if (afterSubmit)
+            _h.Broker.AfterSubmit = crash;
+        else
+            _h.Broker.BeforeSubmit = crash;
         var plan = Plan([Buy("AAA", 1_000m)], equity: 1_000m);
 
         await Assert.ThrowsAsync<IOException>(() => PrepareThenRunAsync(plan));
-        _h.Broker.AfterSubmit = null;
-        var summary = await _h.RunAsync(plan);
-
-        Assert.Single(_h.Broker.Submissions);
-        var order = Assert.Single(_h.Broker.Orders);
-        Assert.Equal((Cid("AAA", OrderSide.Buy, 0), 9.92m), (order.ClientOrderId, order.Quantity));
-        var item = Assert.Single(summary.Items);
-        Assert.Equal((ExecutionItemStatus.Filled, 9.92m, 1), (item.Status, item.FilledQuantity, item.OrdersPlaced));
-    }
-
-    [Fact]
-    public async Task ExecuteAsync_CrashAfterTheCutWasStoredBeforeTheSubmission_ReplayPlacesTheCutOrderOnce()
-    {
-        _h.Broker.Cash = 1_000m;
-        _h.Broker.OtherHolds = 8m;
-        _h.Broker.BeforeSubmit = _ => throw new IOException("process killed");
-        var plan = Plan([Buy("AAA", 1_000m)], equity: 1_000m);
-
-        await Assert.ThrowsAsync<IOException>(() => PrepareThenRunAsync(plan));
-        _h.Broker.BeforeSubmit = null;
+        (_h.Broker.AfterSubmit, _h.Broker.BeforeSubmit) = (null, null);
         var summary = await _h.RunAsync(plan);
 
         var submitted = Assert.Single(_h.Broker.Submissions);
         Assert.Equal((Cid("AAA", OrderSide.Buy, 0), 9.92m), (submitted.ClientOrderId, submitted.Quantity));
-        Assert.Equal((ExecutionItemStatus.Filled, 9.92m), (summary.Items[0].Status, summary.Items[0].FilledQuantity));
+        var order = Assert.Single(_h.Broker.Orders);
+        Assert.Equal((Cid("AAA", OrderSide.Buy, 0), 9.92m), (order.ClientOrderId, order.Quantity));
+        var item = Assert.Single(summary.Items);
+        Assert.Equal((ExecutionItemStatus.Filled, 9.92m, 1), (item.Status, item.FilledQuantity, item.OrdersPlaced));
     }
 
     [Fact]

@@ -105,21 +105,12 @@ public sealed partial class ExecutionQueueConsumerTests
     [InlineData(false)]
     public async Task ProcessNextAsync_PoisonedDeliveryProcessedAgain_AlertSentOnce(bool tampered)
     {
-        var queue = _bed.Queue(maxDeliveries: 1);
-        var message = await _bed.EnqueueAsync(queue, Plan());
-        if (tampered)
-            await _bed.Objects.WriteAsync(message.PlanKey, "{}"u8.ToArray(), Ct);
-        else
-            _bed.Store.FailPlanReads(1);
+        var queue = await PoisonedPlanQueueAsync(tampered);
         using var notifier = new DeduplicatingNotifier(_bed.Notifier, new InMemoryNotificationJournal());
         var consumer = _bed.Consumer(queue, _bed.Market.Broker(), notifier);
         _bed.FailReports(1); // the alert goes out, then the report fails: the poisoned delivery comes back
 
-        if (!tampered)
-        {
-            await Assert.ThrowsAsync<IOException>(() => consumer.ProcessNextAsync(Ct)); // the plan read fails once
-            _bed.PassVisibilityTimeout();
-        }
+        await SpendTheFailingDeliveryAsync(consumer, tampered);
         await Assert.ThrowsAsync<IOException>(() => consumer.ProcessNextAsync(Ct));
         _bed.PassVisibilityTimeout();
         Assert.True(await consumer.ProcessNextAsync(Ct));
@@ -137,20 +128,11 @@ public sealed partial class ExecutionQueueConsumerTests
     [InlineData(false)]
     public async Task ProcessNextAsync_NotifierFails_PoisonedDeliveryComesBackUntilTheAlertIsSent(bool tampered)
     {
-        var queue = _bed.Queue(maxDeliveries: 1);
-        var message = await _bed.EnqueueAsync(queue, Plan());
-        if (tampered)
-            await _bed.Objects.WriteAsync(message.PlanKey, "{}"u8.ToArray(), Ct);
-        else
-            _bed.Store.FailPlanReads(1);
+        var queue = await PoisonedPlanQueueAsync(tampered);
         var consumer = _bed.Consumer(queue, _bed.Market.Broker());
         _bed.Notifier.FailuresLeft = 2;
 
-        if (!tampered)
-        {
-            await Assert.ThrowsAsync<IOException>(() => consumer.ProcessNextAsync(Ct));
-            _bed.PassVisibilityTimeout();
-        }
+        await SpendTheFailingDeliveryAsync(consumer, tampered);
         await Assert.ThrowsAsync<NotificationDeliveryException>(() => consumer.ProcessNextAsync(Ct));
         Assert.Empty(_bed.Reports); // the run is told only once the alert is out
         _bed.PassVisibilityTimeout();
@@ -180,5 +162,28 @@ public sealed partial class ExecutionQueueConsumerTests
         Assert.Equal(
             Enum.GetValues<NotificationKind>().Length,
             Enum.GetValues<NotificationKind>().Select(NotificationMessageBuilder.KindName).Distinct().Count());
+    }
+
+    /// <summary>A queue that poisons a plan after one delivery, holding a plan that cannot run: its stored plan
+    /// tampered with (poisoned at once), or its plan read failing once (the first delivery fails, the next is
+    /// poisoned).</summary>
+    private async Task<IExecutionQueue> PoisonedPlanQueueAsync(bool tampered)
+    {
+        var queue = _bed.Queue(maxDeliveries: 1);
+        var message = await _bed.EnqueueAsync(queue, Plan());
+        if (tampered)
+            await _bed.Objects.WriteAsync(message.PlanKey, "{}"u8.ToArray(), Ct);
+        else
+            _bed.Store.FailPlanReads(1);
+        return queue;
+    }
+
+    /// <summary>With a failing plan read, the first delivery fails and comes back after its visibility timeout.</summary>
+    private async Task SpendTheFailingDeliveryAsync(ExecutionQueueConsumer consumer, bool tampered)
+    {
+        if (tampered)
+            return;
+        await Assert.ThrowsAsync<IOException>(() => consumer.ProcessNextAsync(Ct));
+        _bed.PassVisibilityTimeout();
     }
 }
