@@ -36,16 +36,18 @@ public sealed class NotifyActivity(INotifier notifier, IObjectStore objects, Bro
         }
 
         await JsonObjects.WriteAsync(objects, RunReport.SummaryKey(summary.InstanceId), summary, cancellationToken).ConfigureAwait(false);
+        var mode = summary.Kind == RunKind.DryRun ? NotificationMode.DryRun : NotificationSubjects.ModeOf(summary.Gate?.Mode ?? brokerMode);
+        var daily = RunReport.DailySummary(summary, mode);
         string? reportKey = null;
-        if (summary.HasDailySummary)
+        if (daily is not null)
         {
             reportKey = RunReport.CsvKey(summary.InstanceId, summary.TradingDate);
-            await objects.WriteAsync(reportKey, RunReport.StrategyCsvBytes(summary), cancellationToken).ConfigureAwait(false);
+            var csv = daily.Attachments[0].Content; // the strategy CSV, built once for the email and the report store
+            await objects.WriteAsync(reportKey, csv, cancellationToken).ConfigureAwait(false);
         }
 
-        var mode = summary.Kind == RunKind.DryRun ? NotificationMode.DryRun : NotificationSubjects.ModeOf(summary.Gate?.Mode ?? brokerMode);
         var sent = new List<string>();
-        foreach (var notification in new[] { RunReport.Alert(summary, mode), RunReport.DailySummary(summary, mode) })
+        foreach (var notification in new[] { RunReport.Alert(summary, mode), daily })
         {
             if (notification is null)
                 continue;

@@ -34,48 +34,39 @@ public sealed class CachingBarStore(IBarStore inner) : IBarStore
     }
 
     /// <inheritdoc />
-    public async Task WriteAsync(BarSeries bars, CancellationToken cancellationToken = default)
+    public Task WriteAsync(BarSeries bars, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(bars);
-        _cache.TryRemove(bars.Symbol, out _);
-        try
-        {
-            await inner.WriteAsync(bars, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _cache.TryRemove(bars.Symbol, out _);
-        }
+        return InvalidatingAsync([bars], () => inner.WriteAsync(bars, cancellationToken));
     }
 
     /// <inheritdoc />
-    public async Task WriteAsync(BarSeries bars, string source, CancellationToken cancellationToken = default)
+    public Task WriteAsync(BarSeries bars, string source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(bars);
-        _cache.TryRemove(bars.Symbol, out _);
-        try
-        {
-            await inner.WriteAsync(bars, source, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _cache.TryRemove(bars.Symbol, out _);
-        }
+        return InvalidatingAsync([bars], () => inner.WriteAsync(bars, source, cancellationToken));
     }
 
     /// <inheritdoc />
-    public async Task WriteManyAsync(IReadOnlyList<BarSeries> bars, string source, CancellationToken cancellationToken = default)
+    public Task WriteManyAsync(IReadOnlyList<BarSeries> bars, string source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(bars);
-        foreach (var series in bars)
+        return InvalidatingAsync(bars, () => inner.WriteManyAsync(bars, source, cancellationToken));
+    }
+
+    /// <summary>Runs a write with the written symbols out of the cache before it and again after it (a read racing
+    /// the write may have cached the old bars meanwhile), whether or not it succeeds.</summary>
+    private async Task InvalidatingAsync(IReadOnlyList<BarSeries> written, Func<Task> write)
+    {
+        foreach (var series in written)
             _cache.TryRemove(series.Symbol, out _);
         try
         {
-            await inner.WriteManyAsync(bars, source, cancellationToken).ConfigureAwait(false);
+            await write().ConfigureAwait(false);
         }
         finally
         {
-            foreach (var series in bars)
+            foreach (var series in written)
                 _cache.TryRemove(series.Symbol, out _);
         }
     }

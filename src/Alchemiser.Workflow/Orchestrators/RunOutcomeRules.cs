@@ -1,7 +1,6 @@
 using System.Globalization;
 using Alchemiser.Workflow.Activities;
 using Alchemiser.Workflow.Execution;
-using Alchemiser.Workflow.Execution.Worker;
 
 namespace Alchemiser.Workflow.Orchestrators;
 
@@ -34,7 +33,7 @@ public static class RunOutcomeRules
         }
         if (summary.MarketClosed)
             return (RunOutcome.Failed, "the broker's market was closed: no order was placed");
-        var shortfalls = summary.Items.Count(i => i.Status is ExecutionItemStatus.Failed or ExecutionItemStatus.Unfilled or ExecutionItemStatus.PartiallyFilled);
+        var shortfalls = summary.Totals.Shortfalls;
         if (plan.IsDegraded)
             return (RunOutcome.Degraded, DegradedReason(plan) + (shortfalls > 0 ? $"; {shortfalls} order(s) not completely filled" : ""));
         return shortfalls > 0

@@ -13,7 +13,7 @@ internal static partial class AlertReport
     public static ReportDocument Build(RunSummary summary, NotificationMode mode)
     {
         var strategies = StrategyView.AllOf(summary);
-        var status = RunFacts.StatusText(summary.Outcome);
+        var status = NotificationSubjects.StatusText(summary.Outcome);
         var sections = new List<ReportSection>
         {
             new("What happened", [new ParagraphBlock(

@@ -7,10 +7,6 @@ namespace Alchemiser.Workflow.Reports;
 /// <summary>What both emails say about a run: its status and the run block (PIPELINE.md §9.3 item 1).</summary>
 internal static class RunFacts
 {
-    /// <summary>The status in capitals; <c>SKIPPED</c> for a gate that said not now.</summary>
-    public static string StatusText(RunOutcome outcome) =>
-        NotificationSubjects.StatusText(outcome);
-
     /// <summary>How the status is coloured.</summary>
     public static ReportTone Tone(RunOutcome outcome) => outcome switch
     {
@@ -31,7 +27,7 @@ internal static class RunFacts
     {
         var fields = new List<ReportField>
         {
-            new("Status", StatusText(summary.Outcome) + (summary.Reason is { } reason ? ": " + reason : "")),
+            new("Status", NotificationSubjects.StatusText(summary.Outcome) + (summary.Reason is { } reason ? ": " + reason : "")),
             new("Instance id", summary.InstanceId),
             new("Trading date (T)", ReportFormat.Date(summary.TradingDate)),
             new("As of (D)", AsOf(summary) is { } asOf ? ReportFormat.Date(asOf) : ReportFormat.None),

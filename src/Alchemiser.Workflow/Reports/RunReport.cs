@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Alchemiser.Workflow.Data;
-using Alchemiser.Workflow.Execution.Worker;
 using Alchemiser.Workflow.Notifications;
 using Alchemiser.Workflow.Orchestrators;
 
@@ -44,9 +43,9 @@ public static class RunReport
         ArgumentNullException.ThrowIfNull(summary);
         if (!summary.HasDailySummary)
             return null;
-        var items = summary.Execution?.Summary?.Items ?? [];
-        var failed = items.Count(i => i.Status is ExecutionItemStatus.Failed or ExecutionItemStatus.Unfilled or ExecutionItemStatus.PartiallyFilled);
-        var orders = summary.Execution?.Summary?.Totals.OrdersPlaced ?? 0;
+        var totals = summary.Execution?.Summary?.Totals;
+        var failed = totals?.Shortfalls ?? 0;
+        var orders = totals?.OrdersPlaced ?? 0;
         var document = SummaryReport.Build(summary, mode);
         return new Notification
         {
@@ -73,7 +72,7 @@ public static class RunReport
         ArgumentNullException.ThrowIfNull(summary);
         if (!summary.NeedsAlert)
             return null;
-        var reason = string.IsNullOrWhiteSpace(summary.Reason) ? RunFacts.StatusText(summary.Outcome).ToLowerInvariant() : summary.Reason;
+        var reason = string.IsNullOrWhiteSpace(summary.Reason) ? NotificationSubjects.StatusText(summary.Outcome).ToLowerInvariant() : summary.Reason;
         var document = AlertReport.Build(summary, mode);
         return new Notification
         {

@@ -1,3 +1,4 @@
+using Alchemiser.Workflow.Notifications;
 using Alchemiser.Workflow.Orchestrators;
 
 namespace Alchemiser.Workflow.Reports;
@@ -10,7 +11,7 @@ internal static partial class SummaryReport
         var blocks = new List<ReportBlock>();
         var lines = FailureFacts.Lines(summary);
         if (summary.Outcome is RunOutcome.Failed or RunOutcome.Degraded && summary.Reason is { } reason)
-            lines.Insert(0, "Run " + RunFacts.StatusText(summary.Outcome) + ": " + reason);
+            lines.Insert(0, "Run " + NotificationSubjects.StatusText(summary.Outcome) + ": " + reason);
         if (lines.Count > 0)
             blocks.Add(new ListBlock(lines));
         blocks.AddRange(FailureFacts.Diagnostics(strategies));

@@ -24,6 +24,6 @@ internal static partial class SummaryReport
             new("Data", Data(summary, strategies)),
         };
         return new ReportDocument(
-            "Alchemiser " + ReportFormat.Date(summary.TradingDate), RunFacts.StatusText(summary.Outcome), RunFacts.Tone(summary.Outcome), sections);
+            "Alchemiser " + ReportFormat.Date(summary.TradingDate), NotificationSubjects.StatusText(summary.Outcome), RunFacts.Tone(summary.Outcome), sections);
     }
 }

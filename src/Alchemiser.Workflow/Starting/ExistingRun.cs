@@ -25,7 +25,7 @@ public sealed record ExistingRun(InstanceId Id, RunStatus Status)
         var found = new List<ExistingRun>();
         for (var run = 1; run <= MaxRunsPerDay; run++)
         {
-            var id = run == 1 ? InstanceId.ForTradingDate(date) : InstanceId.ForRun(date, run);
+            var id = InstanceId.ForRun(date, run);
             if (await statusOf(id, cancellationToken).ConfigureAwait(false) is not { } status)
                 break;
             found.Add(new ExistingRun(id, status));

@@ -26,4 +26,8 @@ public sealed record ExecutionTotals(
     int Unfilled,
     int Failed,
     int Skipped,
-    decimal SlippageDollars);
+    decimal SlippageDollars)
+{
+    /// <summary>Items that did not fill completely (failed, unfilled or partially filled): what the trader must look at.</summary>
+    public int Shortfalls => Failed + Unfilled + PartiallyFilled;
+}
