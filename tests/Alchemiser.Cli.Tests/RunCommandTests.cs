@@ -65,7 +65,7 @@ public sealed partial class RunCommandTests
         var exit = await RunCommand.RunAsync(cli.Services, cli.Console, new RunRequest(DryRun: true), Ct);
 
         Assert.True(exit == ExitCodes.Success, cli.Out + cli.Error);
-        Assert.Contains("DRYRUN", cli.Out, StringComparison.Ordinal);
+        Assert.Contains("DRY RUN", cli.Out, StringComparison.Ordinal);
         Assert.Contains("planned", cli.Out, StringComparison.Ordinal);
         Assert.Empty(await OrdersAsync(cli));
         Assert.False(Directory.Exists(Path.Combine(cli.Home, "plans")));
@@ -86,7 +86,7 @@ public sealed partial class RunCommandTests
 
         var forced = await RunCommand.RunAsync(cli.Services, cli.Console, new RunRequest(Date: day, Force: true), Ct);
         Assert.True(forced == ExitCodes.Success, cli.Out + cli.Error);
-        Assert.Contains("2026-11-23#2  NOTRADES", cli.Out, StringComparison.Ordinal);
+        Assert.Contains("2026-11-23#2  NO TRADES", cli.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,12 +42,9 @@ internal static class DataBootstrap
                 var generated = await new SyntheticMarketDataSource(seed).GetDailyBarsAsync(symbols, from, end, cancellationToken).ConfigureAwait(false);
                 var bars = generated.Values.ToList();
                 generating.Increment(1);
-                var writing = progress.AddTask("Writing Parquet bars", maxValue: bars.Count);
-                foreach (var series in bars)
-                {
-                    await services.Bars.WriteAsync(series, BarSources.Synthetic, cancellationToken).ConfigureAwait(false);
-                    writing.Increment(1);
-                }
+                var writing = progress.AddTask($"Writing Parquet bars for {bars.Count} symbols", maxValue: 1);
+                await services.Bars.WriteManyAsync(bars, BarSources.Synthetic, cancellationToken).ConfigureAwait(false); // one manifest update
+                writing.Increment(1);
             }).ConfigureAwait(false);
         console.Error.MarkupLine($"[green]Wrote synthetic bars for {symbols.Count} symbols, {sessions[0]:yyyy-MM-dd} to {sessions[^1]:yyyy-MM-dd}, seed {seed}.[/]");
         return ExitCodes.Success;

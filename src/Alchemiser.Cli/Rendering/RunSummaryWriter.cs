@@ -1,6 +1,7 @@
 using System.Globalization;
 using Alchemiser.Core.Portfolio.Rebalance;
 using Alchemiser.Workflow.Activities;
+using Alchemiser.Workflow.Notifications;
 using Alchemiser.Workflow.Orchestrators;
 using Spectre.Console;
 
@@ -17,7 +18,7 @@ internal static class RunSummaryWriter
             RunOutcome.Partial or RunOutcome.Degraded or RunOutcome.Skipped => "yellow",
             _ => "red",
         };
-        console.MarkupLine($"[bold]{Markup.Escape(summary.InstanceId)}[/]  [{color}]{summary.Outcome.ToString().ToUpperInvariant()}[/]  " +
+        console.MarkupLine($"[bold]{Markup.Escape(summary.InstanceId)}[/]  [{color}]{NotificationSubjects.StatusText(summary.Outcome)}[/]  " +
             $"trading {summary.TradingDate:yyyy-MM-dd}, as of {summary.Gate?.AsOf:yyyy-MM-dd}  {summary.Kind}  {summary.Gate?.Mode}");
         if (summary.Reason is { } reason)
             console.MarkupLine($"[{color}]{Markup.Escape(reason)}[/]");
@@ -51,12 +52,11 @@ internal static class RunSummaryWriter
 
     private static void WriteTrades(IAnsiConsole console, RunSummary summary, RebalancePlan plan)
     {
-        var executed = summary.Execution?.Summary?.Items.ToDictionary(i => (i.Symbol, i.Side)) ?? [];
+        var executed = summary.Execution?.Summary;
         var trades = new Table().Title("Trades").AddColumns("Symbol", "Side", "Planned $", "Quantity", "VWAP", "Slippage bps", "Steps", "Status");
         foreach (var item in plan.Items.Where(i => i.Side != RebalanceSide.Hold))
         {
-            var side = item.Side == RebalanceSide.Buy ? Core.Execution.OrderSide.Buy : Core.Execution.OrderSide.Sell;
-            var done = executed.GetValueOrDefault((item.Symbol, side));
+            var done = executed?.ItemFor(item);
             trades.AddRow(
                 Markup.Escape(item.Symbol.Value), item.Side.ToString().ToUpperInvariant(), Money(Math.Abs(item.Delta)),
                 done is null ? "" : done.FilledQuantity.ToString("0.######", CultureInfo.InvariantCulture),

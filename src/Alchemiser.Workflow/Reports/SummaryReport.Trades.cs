@@ -18,7 +18,7 @@ internal static partial class SummaryReport
         var rows = new List<IReadOnlyList<string>>();
         foreach (var item in plan.Items.Where(i => i.Side != RebalanceSide.Hold).Concat(plan.Items.Where(i => i.Side == RebalanceSide.Hold)))
         {
-            var done = executed is null ? null : TradeAttribution.ExecutedItem(executed, item);
+            var done = executed?.ItemFor(item);
             rows.Add(
             [
                 item.Symbol.Value,

@@ -1,7 +1,4 @@
-using Alchemiser.Core.Execution;
 using Alchemiser.Core.Market;
-using Alchemiser.Core.Portfolio.Rebalance;
-using Alchemiser.Workflow.Execution.Worker;
 using Alchemiser.Workflow.Ledger;
 using Alchemiser.Workflow.Orchestrators;
 
@@ -40,7 +37,7 @@ internal sealed class TradeAttribution
         {
             var shares = item.Attribution.Select(a => a.Share).ToList();
             var planned = CentSplit.Split(Math.Abs(item.Delta), shares);
-            var executedItem = executed is null ? null : ExecutedItem(executed, item);
+            var executedItem = executed?.ItemFor(item);
             var filled = executed is null ? null : CentSplit.Split(executedItem?.Notional ?? 0, shares);
             var slippage = executed is null ? null : CentSplit.Split(executedItem?.SlippageDollars ?? 0, shares);
             for (var i = 0; i < item.Attribution.Count; i++)
@@ -52,15 +49,6 @@ internal sealed class TradeAttribution
             }
         }
         return attribution;
-    }
-
-    /// <summary>The execution item of a plan item: same symbol and side; null for a hold or an item never executed.</summary>
-    public static ExecutionItemSummary? ExecutedItem(ExecutionSummary executed, RebalanceItem item)
-    {
-        if (item.Side == RebalanceSide.Hold)
-            return null;
-        var side = item.Side == RebalanceSide.Buy ? OrderSide.Buy : OrderSide.Sell;
-        return executed.Items.FirstOrDefault(e => e.Symbol == item.Symbol && e.Side == side);
     }
 
     /// <summary>The symbols <paramref name="strategyId"/> has a part of.</summary>

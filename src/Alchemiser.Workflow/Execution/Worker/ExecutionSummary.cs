@@ -1,3 +1,5 @@
+using Alchemiser.Core.Execution;
+using Alchemiser.Core.Portfolio.Rebalance;
 using Alchemiser.Workflow.Brokers;
 
 namespace Alchemiser.Workflow.Execution.Worker;
@@ -28,4 +30,14 @@ public sealed record ExecutionSummary(
 {
     /// <summary>Whether a guard failed the run: buys blocked or the circuit breaker tripped.</summary>
     public bool IsFailed => BuysBlocked || CircuitBreaker;
+
+    /// <summary>The executed item of a plan item: same symbol and side; null for a hold or an item never executed.</summary>
+    public ExecutionItemSummary? ItemFor(RebalanceItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.Side == RebalanceSide.Hold)
+            return null;
+        var side = item.Side == RebalanceSide.Buy ? OrderSide.Buy : OrderSide.Sell;
+        return Items.FirstOrDefault(e => e.Symbol == item.Symbol && e.Side == side);
+    }
 }
