@@ -20,9 +20,13 @@ public sealed partial class FunctionsHostTests
     [Fact]
     public void QueueTriggers_ListenOnTheQueuesTheTemplateCreates()
     {
-        var queues = QueueTrigger().Matches(Source).Select(m => m.Groups["name"].Value).Order(StringComparer.Ordinal).ToList();
+        var triggers = QueueTrigger().Matches(Source).Select(m => m.Groups["name"].Value).Order(StringComparer.Ordinal).ToList();
+        var setting = $"%{SettingNames.ExecutionQueue}%"; // the host resolves it from the app setting the producer reads too
 
-        Assert.Equal([CompiledInfrastructure.Output("EXECUTION_QUEUE_NAME")!, CompiledInfrastructure.Output("EXECUTION_POISON_QUEUE_NAME")!], queues);
+        Assert.Equal([setting, setting + "-poison"], triggers);
+        var queue = CompiledInfrastructure.Output("EXECUTION_QUEUE_NAME");
+        var resolved = triggers.Select(t => t.Replace(setting, queue, StringComparison.Ordinal)).ToList();
+        Assert.Equal([queue!, CompiledInfrastructure.Output("EXECUTION_POISON_QUEUE_NAME")!], resolved);
     }
 
     [Fact]

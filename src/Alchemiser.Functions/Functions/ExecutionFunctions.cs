@@ -22,7 +22,7 @@ public sealed class ExecutionFunctions(TradingServices services, ExecutionProces
 {
     /// <summary>Executes (or resumes) a plan, then reports it to the run.</summary>
     [Function("ExecutionWorker")]
-    public async Task Execute([QueueTrigger("execution")] QueueMessage message, [DurableClient] DurableTaskClient client, FunctionContext context)
+    public async Task Execute([QueueTrigger("%ALCHEMISER_EXECUTION_QUEUE%")] QueueMessage message, [DurableClient] DurableTaskClient client, FunctionContext context)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(client);
@@ -44,7 +44,7 @@ public sealed class ExecutionFunctions(TradingServices services, ExecutionProces
 
     /// <summary>A plan the host dead-lettered after its deliveries failed: alert, and end the run at once.</summary>
     [Function("ExecutionDeadLetter")]
-    public async Task DeadLetter([QueueTrigger("execution-poison")] QueueMessage message, [DurableClient] DurableTaskClient client, FunctionContext context)
+    public async Task DeadLetter([QueueTrigger("%ALCHEMISER_EXECUTION_QUEUE%-poison")] QueueMessage message, [DurableClient] DurableTaskClient client, FunctionContext context)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(client);
