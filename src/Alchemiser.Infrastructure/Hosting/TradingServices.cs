@@ -36,6 +36,10 @@ public sealed class TradingServices : IDisposable
     public const int DefaultVisibilitySeconds = 60;
 
     // The SMTP options and the settings that set them, to name the settings in errors.
+    /// <summary>One identity for every storage client the settings point at an endpoint (blob, queue, table), so the
+    /// process resolves the credential chain and caches its token once rather than per client.</summary>
+    private static readonly Lazy<DefaultAzureCredential> AzureCredential = new(() => new DefaultAzureCredential());
+
     private static readonly (string Option, string Setting)[] EmailSettingNames =
     [
         ("Host", SettingNames.SmtpHost), ("Port", SettingNames.SmtpPort), ("Security", SettingNames.SmtpSecurity),
@@ -208,12 +212,13 @@ public sealed class TradingServices : IDisposable
         var account = settings.Url(SettingNames.BlobAccountUrl);
         if (account is null && connection is null)
             return new DirectoryObjectStore(home);
-        return BlobObjectStore.Create(new BlobStorageOptions
+        var options = new BlobStorageOptions
         {
             AccountUrl = connection is null ? account : null,
             ConnectionString = connection,
             Container = settings.Get(containerSetting, defaultContainer),
-        });
+        };
+        return BlobObjectStore.Create(options, connection is null ? AzureCredential.Value : null);
     }
 
     private static IBroker CreateBroker(TradingHostOptions options, IBarStore bars)
@@ -264,7 +269,7 @@ public sealed class TradingServices : IDisposable
         var settings = options.Settings;
         var name = settings.Get(SettingNames.ExecutionQueue, "execution");
         if (settings.Url(SettingNames.QueueAccountUrl) is { } account)
-            return new StorageQueueExecutionQueue(account, new DefaultAzureCredential(), name, timeProvider: options.Clock);
+            return new StorageQueueExecutionQueue(account, AzureCredential.Value, name, timeProvider: options.Clock);
         if (settings.StorageConnection() is { } connection)
             return new StorageQueueExecutionQueue(connection, name, timeProvider: options.Clock);
         return new FileExecutionQueue(options.Home, options.Clock);
@@ -275,7 +280,7 @@ public sealed class TradingServices : IDisposable
         var settings = options.Settings;
         var table = settings.Get(SettingNames.LedgerTable, "ledger");
         if (settings.Url(SettingNames.TableAccountUrl) is { } account)
-            return new TableTradeLedger(account, new DefaultAzureCredential(), table);
+            return new TableTradeLedger(account, AzureCredential.Value, table);
         if (settings.StorageConnection() is { } connection)
             return new TableTradeLedger(connection, table);
         return new SqliteTradeLedger(Path.Combine(options.Home, "ledger.db"));
@@ -297,7 +302,7 @@ public sealed class TradingServices : IDisposable
         ArgumentNullException.ThrowIfNull(settings);
         var prefix = settings.Get(SettingNames.RunsTable, "runs");
         if (settings.Url(SettingNames.TableAccountUrl) is { } account)
-            return new TableRunStore(account, new DefaultAzureCredential(), prefix);
+            return new TableRunStore(account, AzureCredential.Value, prefix);
         if (settings.StorageConnection() is { } connection)
             return new TableRunStore(connection, prefix);
         return new SqliteRunStore(home);
