@@ -39,6 +39,7 @@ public sealed class PlanRebalanceActivity(
         ArgumentNullException.ThrowIfNull(input);
         var state = await new PortfolioStateStore(objects).LoadAsync(cancellationToken).ConfigureAwait(false);
         var previousTarget = state?.Target ?? [];
+        var bookBars = await ReadBookBarsAsync(input.Strategies, state, cancellationToken).ConfigureAwait(false);
 
         var slices = new List<StrategySlice>();
         var books = new List<StrategyBookUpdate>();
@@ -48,7 +49,7 @@ public sealed class PlanRebalanceActivity(
             if (strategy.Weights is { } weights)
             {
                 var book = state?.Books.GetValueOrDefault(id);
-                var decision = await DecideAsync(weights, strategy.RebalanceThreshold, book, input.AsOf, cancellationToken).ConfigureAwait(false);
+                var decision = Decide(weights, strategy.RebalanceThreshold, book, input.AsOf, bookBars);
                 slices.Add(new StrategySlice(id, decision.IsHeld ? StrategyUse.HeldByThreshold : StrategyUse.Target,
                     decision.Weights, strategy.RebalanceThreshold, decision.Drift));
                 if (decision.NewBook is { } newBook)
@@ -87,8 +88,28 @@ public sealed class PlanRebalanceActivity(
             MessageHeader.ReplyId(input), input.CorrelationId, input.EventId, Now());
     }
 
-    private async Task<ThresholdDecision> DecideAsync(
-        IReadOnlyList<Holding> weights, double? threshold, StrategyBook? book, DateOnly asOf, CancellationToken cancellationToken)
+    /// <summary>The bars of every symbol in the book of a strategy with a threshold, each read once, in parallel.</summary>
+    private async Task<IReadOnlyDictionary<Symbol, BarSeries>> ReadBookBarsAsync(
+        IEnumerable<StrategyEvaluated> strategies, PortfolioState? state, CancellationToken cancellationToken)
+    {
+        var symbols = strategies
+            .Where(s => s.Weights is not null && s.RebalanceThreshold is not null)
+            .SelectMany(s => state?.Books.GetValueOrDefault(s.Strategy.StrategyId)?.Weights ?? [])
+            .Select(h => h.Symbol)
+            .Distinct()
+            .ToArray();
+        var series = await Task.WhenAll(symbols.Select(s => bars.ReadAsync(s, cancellationToken))).ConfigureAwait(false);
+        var bySymbol = new Dictionary<Symbol, BarSeries>();
+        for (var i = 0; i < symbols.Length; i++)
+        {
+            if (series[i] is { } found)
+                bySymbol[symbols[i]] = found;
+        }
+        return bySymbol;
+    }
+
+    private static ThresholdDecision Decide(
+        IReadOnlyList<Holding> weights, double? threshold, StrategyBook? book, DateOnly asOf, IReadOnlyDictionary<Symbol, BarSeries> bookBars)
     {
         var atBook = new Dictionary<Symbol, double>();
         var atAsOf = new Dictionary<Symbol, double>();
@@ -96,8 +117,7 @@ public sealed class PlanRebalanceActivity(
         {
             foreach (var holding in book.Weights)
             {
-                var series = await bars.ReadAsync(holding.Symbol, cancellationToken).ConfigureAwait(false);
-                if (series is null)
+                if (!bookBars.TryGetValue(holding.Symbol, out var series))
                     continue;
                 if (CloseOn(series, book.AsOf) is { } then)
                     atBook[holding.Symbol] = then;
